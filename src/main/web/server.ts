@@ -1,0 +1,153 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { ErrorCode } from '../../shared/ipc/result';
+import type { Router } from '../ipc/router';
+import { CONTENT_SECURITY_POLICY } from '../security/csp';
+import { readStatic, resolveStaticPath } from './static-files';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+export const TOKEN_HEADER = 'x-icp-desk-token';
+
+export interface WebServerOptions {
+  router: Router;
+  rendererDir: string;
+  port?: number;
+  /** Fixed only in tests; otherwise a fresh random token per launch. */
+  token?: string;
+}
+
+export interface WebServer {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const json = (res: http.ServerResponse, status: number, body: unknown) => {
+  const payload = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.end(payload);
+};
+
+/** Transport-level refusals still answer with an error value, so the client handles one shape. */
+const codeForStatus = (status: number): ErrorCode =>
+  status === 401 || status === 403 ? 'LOCKED' : status === 404 ? 'NOT_FOUND' : status < 500 ? 'VALIDATION' : 'INTERNAL';
+
+const refusal = (res: http.ServerResponse, status: number, en: string, zh: string) =>
+  json(res, status, { ok: false, error: { code: codeForStatus(status), message: { 'zh-CN': zh, en } } });
+
+const sameToken = (given: string | undefined, expected: string): boolean => {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+};
+
+function readBody(req: http.IncomingMessage): Promise<Buffer | 'too-large'> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > MAX_BODY_BYTES) {
+      req.resume();
+      resolve('too-large');
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        chunks.length = 0;
+        req.removeAllListeners('data');
+        req.resume();
+        resolve('too-large');
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * Browser mode (architecture §3): the built renderer and `POST /api/<channel>` on 127.0.0.1 only.
+ * Any web page the user visits could send requests to this port, so every API call needs the
+ * per-launch token (only our own page can read it), and Host/Origin must be our own — a foreign
+ * Host means DNS rebinding, a foreign Origin a cross-site request.
+ */
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const token = options.token ?? randomBytes(32).toString('hex');
+  const rendererDir = path.resolve(options.rendererDir);
+  let allowedHosts = new Set<string>();
+  let allowedOrigins = new Set<string>();
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) refusal(res, 500, 'Internal server error.', '服务器内部错误。');
+      else res.end();
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
+    if (!allowedHosts.has(req.headers.host ?? '')) return refusal(res, 403, 'Unknown Host header.', '不接受的 Host。');
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedOrigins.has(origin)) return refusal(res, 403, 'Requests from other sites are refused.', '拒绝来自其他网站的请求。');
+    const url = new URL(req.url ?? '/', 'http://localhost');
+
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') return refusal(res, 405, 'Use POST.', '请使用 POST。');
+      if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) return refusal(res, 401, 'Missing or wrong token: reload the page.', '缺少或错误的令牌：请刷新页面。');
+      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refusal(res, 415, 'Send JSON.', '请发送 JSON。');
+      const body = await readBody(req);
+      if (body === 'too-large') return refusal(res, 413, `Request larger than ${MAX_BODY_BYTES} bytes.`, `请求超过 ${MAX_BODY_BYTES} 字节。`);
+      let input: unknown;
+      try {
+        input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
+      } catch {
+        return refusal(res, 400, 'The request body is not valid JSON.', '请求内容不是有效的 JSON。');
+      }
+      const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+      const result = await options.router.call(channel, input, { transport: 'web' });
+      return json(res, 200, result);
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refusal(res, 405, 'Method not allowed.', '不支持的请求方法。');
+    const file = resolveStaticPath(rendererDir, url.pathname);
+    const found = file ? await readStatic(file) : null;
+    if (!found) return refusal(res, 404, 'Not found.', '未找到。');
+    let body = found.body;
+    if (file?.endsWith(`${path.sep}index.html`)) {
+      // The token travels in the page itself: a page of another origin cannot read it.
+      body = Buffer.from(body.toString('utf8').replace('<head>', `<head>\n    <meta name="icp-desk-token" content="${token}" />`));
+    }
+    res.writeHead(200, {
+      'content-type': found.type,
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'cache-control': 'no-store',
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  allowedOrigins = new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
+
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
