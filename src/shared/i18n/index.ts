@@ -1,0 +1,3 @@
+export * from './catalogs';
+export * from './en';
+export * from './zh-CN';
