@@ -1,0 +1,6 @@
+export * from './client';
+export * from './invalidation';
+export * from './transports';
+export * from './useChannel';
+export * from './useMutation';
+export type { IcpDeskBridge } from './window';
