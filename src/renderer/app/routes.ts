@@ -1,0 +1,23 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { MessageKey } from '../../shared/i18n';
+
+export interface AppRoute {
+  path: string;
+  label: MessageKey;
+  page: LazyExoticComponent<ComponentType>;
+}
+
+/** The navigation, in menu order. Pages load on first visit, keeping the first bundle small. */
+export const appRoutes: readonly AppRoute[] = [
+  { path: '/', label: 'nav.dashboard.label', page: lazy(() => import('../features/dashboard/DashboardPage')) },
+  { path: '/entities', label: 'nav.entities.label', page: lazy(() => import('../features/entities/EntitiesPage')) },
+  { path: '/services', label: 'nav.services.label', page: lazy(() => import('../features/services/ServicesPage')) },
+  { path: '/filings', label: 'nav.filings.label', page: lazy(() => import('../features/filings/FilingsPage')) },
+  { path: '/reports', label: 'nav.reports.label', page: lazy(() => import('../features/reports/ReportsPage')) },
+  { path: '/settings', label: 'nav.settings.label', page: lazy(() => import('../features/settings/SettingsPage')) },
+];
+
+/** The menu entry a location belongs to: `/settings/x` still highlights Settings. */
+export function routeForPath(pathname: string): AppRoute | undefined {
+  return [...appRoutes].reverse().find((route) => (route.path === '/' ? pathname === '/' : pathname === route.path || pathname.startsWith(`${route.path}/`)));
+}
