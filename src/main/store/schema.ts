@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { LocalizedText } from '../../shared/domain/finding';
+import type { StoreIssue } from './errors';
+import type { JsonObject } from './snapshot-adapter';
+import type { SnapshotDoc } from './snapshot-doc';
+import type { HistoryEvent, IndexDef, Migration, StoreConfig, StoreRecord } from './types';
+
+export const EVENTS = 'events';
+
+/** The built-in history collection every store has (architecture §4: the event log is written with the change). */
+export const HistoryEventSchema = z.object({
+  id: z.string().min(1),
+  at: z.iso.datetime({ offset: true }),
+  actor: z.string(),
+  action: z.string().min(1),
+  target: z.object({ collection: z.string(), id: z.string() }).optional(),
+  summary: LocalizedText.optional(),
+}) satisfies z.ZodType<HistoryEvent>;
+
+/** The caller's config plus the built-in collection, checked once at open. */
+export interface ResolvedConfig {
+  schemaVersion: number;
+  collections: ReadonlyMap<string, z.ZodType<StoreRecord>>;
+  indexes: ReadonlyMap<string, IndexDef>;
+  migrations: readonly Migration[];
+}
+
+/** Mistakes here are programming errors, not user conditions, so they are plain Errors. */
+export function resolveConfig(config: StoreConfig): ResolvedConfig {
+  if (!Number.isSafeInteger(config.schemaVersion) || config.schemaVersion < 1) throw new Error('store config: schemaVersion must be an integer ≥ 1');
+  if (Object.hasOwn(config.collections, EVENTS)) throw new Error(`store config: '${EVENTS}' is built in; do not configure it`);
+  const collections = new Map<string, z.ZodType<StoreRecord>>(Object.entries(config.collections));
+  collections.set(EVENTS, HistoryEventSchema);
+  const indexes = new Map(Object.entries(config.indexes ?? {}));
+  for (const [name, def] of indexes) {
+    if (!collections.has(def.collection)) throw new Error(`store config: index '${name}' is on unknown collection '${def.collection}'`);
+  }
+  for (let v = 0; v < config.schemaVersion; v++) {
+    const steps = config.migrations.filter((m) => m.from === v);
+    if (steps.length !== 1 || steps[0]?.to !== v + 1) throw new Error(`store config: need exactly one migration from ${v} to ${v + 1}`);
+  }
+  return { schemaVersion: config.schemaVersion, collections, indexes, migrations: config.migrations };
+}
+
+export type Collections = Map<string, Map<string, StoreRecord>>;
+
+const MAX_ISSUES = 20;
+
+/**
+ * Validates every record with its collection's schema and builds the in-memory maps from the parsed
+ * values (so memory holds exactly what a commit would have stored). Unknown collections are a
+ * failure: at the same schemaVersion they cannot have been written by this app.
+ */
+export function materialize(doc: SnapshotDoc, config: ResolvedConfig): { collections: Collections } | { issues: StoreIssue[] } {
+  const collections: Collections = new Map();
+  const issues: StoreIssue[] = [];
+  for (const name of config.collections.keys()) collections.set(name, new Map());
+  for (const [name, records] of Object.entries(doc.collections)) {
+    const schema = config.collections.get(name);
+    const map = collections.get(name);
+    if (!schema || !map) {
+      issues.push({ path: ['collections', name], message: `unknown collection '${name}'` });
+      continue;
+    }
+    for (let i = 0; i < records.length; i++) {
+      const raw: JsonObject | undefined = records[i];
+      const parsed = schema.safeParse(raw);
+      if (parsed.success) {
+        map.set(parsed.data.id, parsed.data);
+      } else if (issues.length < MAX_ISSUES) {
+        const id = typeof raw?.id === 'string' ? raw.id : undefined;
+        for (const issue of parsed.error.issues.slice(0, MAX_ISSUES - issues.length)) {
+          issues.push({ path: ['collections', name, i, ...issue.path.map(pathKey)], message: issue.message, collection: name, ...(id === undefined ? {} : { id }) });
+        }
+      }
+    }
+  }
+  return issues.length > 0 ? { issues } : { collections };
+}
+
+/** zod paths may hold symbols (never in JSON data); keep the boundary type plain. */
+export const pathKey = (key: PropertyKey): string | number => (typeof key === 'symbol' ? String(key) : key);
