@@ -2,7 +2,7 @@ import { text } from './finding';
 import { goesToAdminReview, type OperationId } from './operations';
 import { beijingEndOfDay, parseInstant, type DateInput } from './calendar/beijing-time';
 import { addWorkingDays } from './calendar/working-days';
-import { track, type Deadline, type TrackedDeadline } from './deadlines';
+import { trackDeadlines, type Deadline, type TrackedDeadline } from './deadlines';
 import { expiryDeadlines, type ExpiryInput } from './deadlines-expiry';
 import { PROVIDER_SIDE_NODES, filingNode } from './lifecycle-filing';
 import type { FilingEvent, FilingState, SmsStatus } from './lifecycle-filing-types';
@@ -132,4 +132,4 @@ export function filingDeadlineList(input: FilingDeadlineInput): Deadline[] {
 
 /** The order's deadlines with their status at `now`, soonest first. */
 export const filingDeadlines = (input: FilingDeadlineInput, now: DateInput): TrackedDeadline[] =>
-  track(filingDeadlineList(input), now);
+  trackDeadlines(filingDeadlineList(input), now);

@@ -1,6 +1,6 @@
 import { text } from './finding';
 import { addCalendarDays, beijingEndOfDay, toEpochMs, type DateInput } from './calendar/beijing-time';
-import { track, type Deadline, type TrackedDeadline } from './deadlines';
+import { trackDeadlines, type Deadline, type TrackedDeadline } from './deadlines';
 import { expiryDeadlines, type ExpiryInput } from './deadlines-expiry';
 
 /** Deadlines of a filed website/app after approval (§8) plus its expiry warnings (§6.5, §6.6). */
@@ -35,4 +35,4 @@ export function serviceDeadlineList(input: ServiceDeadlineInput): Deadline[] {
 
 /** The service's deadlines with their status at `now`, soonest first. */
 export const serviceDeadlines = (input: ServiceDeadlineInput, now: DateInput): TrackedDeadline[] =>
-  track(serviceDeadlineList(input), now);
+  trackDeadlines(serviceDeadlineList(input), now);

@@ -45,10 +45,10 @@ export type DeadlineStatus = 'ok' | 'due-soon' | 'overdue';
 
 export type TrackedDeadline = Deadline & { status: DeadlineStatus };
 
-export type Window = { hours: number } | { days: number } | { months: number };
+export type DueSoonWindow = { hours: number } | { days: number } | { months: number };
 
 /** How long before dueAt a deadline turns 'due-soon', per kind, and why. */
-export const DUE_SOON_WINDOW: Readonly<Record<DeadlineKind, Window>> = {
+export const DUE_SOON_WINDOW: Readonly<Record<DeadlineKind, DueSoonWindow>> = {
   // A quarter of the 24 h window (§3): enough to reach a leader who has not verified yet.
   'sms-verification': { hours: 6 },
   // Alibaba's first reminder comes at day 30 of 45 (A5).
@@ -83,7 +83,7 @@ export function deadlineStatus(deadline: Pick<Deadline, 'kind' | 'dueAt'>, now: 
 }
 
 /** Attaches the status at `now` and sorts by due date, soonest first. */
-export const track = (deadlines: readonly Deadline[], now: DateInput): TrackedDeadline[] =>
+export const trackDeadlines = (deadlines: readonly Deadline[], now: DateInput): TrackedDeadline[] =>
   deadlines
     .map((d) => ({ ...d, status: deadlineStatus(d, now) }))
     .sort((a, b) => toEpochMs(a.dueAt) - toEpochMs(b.dueAt));
