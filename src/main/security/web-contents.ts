@@ -31,9 +31,14 @@ export function openExternalIfAllowed(url: string): boolean {
   return true;
 }
 
+/**
+ * `scheme://host[:port]` of a URL. Not `URL.origin`: outside Electron (and in the smoke test) a
+ * custom scheme such as app:// is not "special", so its `origin` is the string "null" for every host.
+ */
 export function originOf(url: string): string | null {
   try {
-    return new URL(url).origin;
+    const parsed = new URL(url);
+    return parsed.host ? `${parsed.protocol}//${parsed.host}` : null;
   } catch {
     return null;
   }

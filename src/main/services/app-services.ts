@@ -1,0 +1,22 @@
+import { DataHost, type DataHostOptions } from './data-host';
+import { SettingsService } from './settings-service';
+
+/** The use cases behind the IPC contract; no Electron here, so browser mode runs the very same code. */
+export interface AppServices {
+  shell: 'electron' | 'web';
+  version: string;
+  data: DataHost;
+  settings: SettingsService;
+  close(): Promise<void>;
+}
+
+export async function createAppServices(options: DataHostOptions & { version: string }): Promise<AppServices> {
+  const data = await DataHost.start(options);
+  return {
+    shell: options.lockOwner,
+    version: options.version,
+    data,
+    settings: new SettingsService(data),
+    close: () => data.close(),
+  };
+}

@@ -1,0 +1,14 @@
+import type { LocalizedText } from '../../shared/domain/finding';
+import type { ErrorCode, Issue } from '../../shared/ipc/result';
+
+/** An error a service raises on purpose; the router turns it into an error value for the caller. */
+export class ServiceError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly userMessage: LocalizedText,
+    readonly issues?: Issue[],
+  ) {
+    super(userMessage.en);
+    this.name = 'ServiceError';
+  }
+}

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { Settings } from '../../shared/ipc/schemas';
+import { migrations, type StoreConfig } from '../store';
+
+/** Settings live in the store as one record, so they are journaled and backed up with the data. */
+export const SettingsRecord = Settings.extend({ id: z.literal('app') });
+export type SettingsRecord = z.infer<typeof SettingsRecord>;
+
+export const DEFAULT_SETTINGS: Settings = { language: 'zh-CN', theme: 'system', userName: '' };
+
+/** The collections of the data file and the schema version this build reads and writes. */
+export const storeConfig: StoreConfig = {
+  schemaVersion: 1,
+  collections: { settings: SettingsRecord },
+  indexes: {},
+  migrations,
+};
