@@ -1,3 +1,7 @@
+// The public domain API (architecture §5, §9). This file only re-exports; each engineer adds the
+// lines for their own modules.
+export * from './finding';
+export * from './validators';
 // Filing operations, lifecycles, working days and deadlines.
 export * from './operations';
 export * from './lifecycle-filing-types';
