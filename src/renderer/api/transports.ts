@@ -48,7 +48,7 @@ export function httpTransport(options: HttpTransportOptions): Transport {
   return async (channel, input) => {
     let response: Response;
     try {
-      response = await send(`${base}/api/${encodeURIComponent(channel)}`, {
+      response = await send(`${base}/api/${channel}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', [TOKEN_HEADER]: options.token ?? '' },
         body: JSON.stringify(input ?? {}),

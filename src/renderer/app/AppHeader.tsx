@@ -17,7 +17,7 @@ export function AppHeader() {
         {t('app.name.full')}
       </Typography.Title>
       <Flex align="center" gap={8}>
-        <Typography.Text type="secondary">{t('app.user.label')}:</Typography.Text>
+        <Typography.Text type="secondary">{t('app.user.label')}</Typography.Text>
         {userName ? (
           <Typography.Text strong data-testid="current-user">
             {userName}

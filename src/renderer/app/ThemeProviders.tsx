@@ -22,7 +22,8 @@ export function ThemeProviders({ children }: { children: ReactNode }) {
 
   const themeConfig = useMemo(() => ({ algorithm: dark ? antTheme.darkAlgorithm : antTheme.defaultAlgorithm }), [dark]);
   return (
-    <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={themeConfig}>
+    // No auto space inside two-character Chinese buttons: "恢 复" would also be the accessible name.
+    <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={themeConfig} button={{ autoInsertSpace: false }}>
       <AntApp className="icp-app">{children}</AntApp>
     </ConfigProvider>
   );

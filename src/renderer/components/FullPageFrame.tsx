@@ -29,7 +29,7 @@ export function FullPageFrame({ children }: { children: ReactNode }) {
         </Flex>
       </Layout.Header>
       <Layout.Content style={{ padding: 24 }}>
-        <div style={{ maxWidth: 920, marginInline: 'auto' }}>{children}</div>
+        <div style={{ maxWidth: 1040, marginInline: 'auto' }}>{children}</div>
       </Layout.Content>
     </Layout>
   );

@@ -12,13 +12,16 @@ interface LanguageSwitchProps {
   ariaLabel?: string;
 }
 
-/** 中文 / English, each shown in its own language so a reader finds theirs in either UI language. */
+/**
+ * 中文 / English, each shown in its own language so a reader finds theirs in either UI language.
+ * Plain radios rather than antd's button style: those hide the native input at 0×0, so it could
+ * not be operated by role (as the e2e tests and assistive tools do).
+ */
 export function LanguageSwitch({ value, onChange, labelledBy, ariaLabel }: LanguageSwitchProps) {
   const name = useId();
   return (
     <Radio.Group
       name={name}
-      optionType="button"
       value={value}
       aria-labelledby={labelledBy}
       aria-label={labelledBy ? undefined : ariaLabel}

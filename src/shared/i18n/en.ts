@@ -6,7 +6,7 @@ import type { MessageKey } from './zh-CN';
  */
 export const en: Record<MessageKey, string> = {
   'app.name.full': 'ICP Desk',
-  'app.user.label': 'Current user',
+  'app.user.label': 'Current user:',
   'app.user.unnamed': 'No display name set',
   'app.loading.text': 'Opening data…',
   'app.page.loading': 'Loading page…',

@@ -4,7 +4,7 @@
  */
 export const zhCN = {
   'app.name.full': '备案工作台',
-  'app.user.label': '当前用户',
+  'app.user.label': '当前用户：',
   'app.user.unnamed': '未设置显示名称',
   'app.loading.text': '正在打开数据…',
   'app.page.loading': '正在加载页面…',

@@ -1,4 +1,4 @@
-import { Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../shared/ipc';
@@ -24,23 +24,16 @@ export function BackupTable({ backups, loading = false, highlight, actions, labe
       title: t('backup.table.name'),
       dataIndex: 'name',
       render: (name: string) => (
-        <>
-          <Typography.Text code style={{ wordBreak: 'break-all' }}>
-            {name}
-          </Typography.Text>
-          {highlight?.name === name && (
-            <Tag color="success" style={{ marginInlineStart: 8 }}>
-              {highlight.tag}
-            </Tag>
-          )}
-        </>
+        <Flex vertical align="start" gap={4}>
+          <Typography.Text style={{ fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', fontSize: 12 }}>{name}</Typography.Text>
+          {highlight?.name === name && <Tag color="success">{highlight.tag}</Tag>}
+        </Flex>
       ),
     },
-    { title: t('backup.table.time'), dataIndex: 'createdAt', width: 200, render: (createdAt: string) => formatBackupTime(createdAt, language) },
+    { title: t('backup.table.time'), dataIndex: 'createdAt', render: (createdAt: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatBackupTime(createdAt, language)}</span> },
     {
       title: t('backup.table.reason'),
       dataIndex: 'reason',
-      width: 180,
       render: (reason: string) => {
         const key = backupReasonKey(reason);
         return key ? t(key) : reason;

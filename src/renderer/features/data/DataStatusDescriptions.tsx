@@ -26,7 +26,7 @@ export function DataStatusDescriptions({ detailed = false }: { detailed?: boolea
   const s = status.data;
   const i = info.data;
   const items = [
-    { key: 'dir', label: t('data.dir.label'), children: s && <Typography.Text code copyable style={{ wordBreak: 'break-all' }}>{s.dataDir}</Typography.Text> },
+    { key: 'dir', label: t('data.dir.label'), children: s && <Typography.Text copyable style={{ overflowWrap: 'anywhere' }}>{s.dataDir}</Typography.Text> },
     { key: 'status', label: t('data.status.label'), children: s && <Tag color={s.mode === 'ready' ? 'success' : 'warning'}>{s.mode === 'ready' ? t('data.status.ready') : s.mode}</Tag> },
     { key: 'generation', label: t('data.generation.label'), children: s?.generation },
     ...(detailed ? [{ key: 'journal', label: t('data.journal.label'), children: s && formatBytes(s.journalBytes, language) }] : []),
@@ -40,7 +40,7 @@ export function DataStatusDescriptions({ detailed = false }: { detailed?: boolea
   ];
   return (
     <Flex vertical gap={12}>
-      <Descriptions bordered size="small" column={1} items={items} styles={{ label: { width: 180 } }} />
+      <Descriptions bordered size="small" column={1} items={items} styles={{ label: { width: detailed ? 180 : 140 } }} />
       {s?.droppedTornLine && <Alert type="info" showIcon title={t('data.tornLine.notice')} />}
     </Flex>
   );

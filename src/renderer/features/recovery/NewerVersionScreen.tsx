@@ -16,22 +16,18 @@ export default function NewerVersionScreen({ status }: { status: DataStatus }) {
         status="warning"
         title={<h2 style={{ font: 'inherit', margin: 0 }}>{t('newer.page.title')}</h2>}
         subTitle={t('newer.page.body')}
-        extra={
-          <Button onClick={() => void reload()}>
-            {t('newer.recheck.button')}
-          </Button>
-        }
-      >
-        <Descriptions
-          bordered
-          column={1}
-          size="small"
-          items={[
-            ...(status.problem ? [{ key: 'problem', label: t('recovery.problem.label'), children: localize(status.problem) }] : []),
-            { key: 'dir', label: t('recovery.dataDir.label'), children: <Typography.Text code style={{ wordBreak: 'break-all' }}>{status.dataDir}</Typography.Text> },
-          ]}
-        />
-      </Result>
+        extra={<Button onClick={() => void reload()}>{t('newer.recheck.button')}</Button>}
+        style={{ paddingBottom: 16 }}
+      />
+      <Descriptions
+        bordered
+        column={1}
+        size="small"
+        items={[
+          ...(status.problem ? [{ key: 'problem', label: t('recovery.problem.label'), children: localize(status.problem) }] : []),
+          { key: 'dir', label: t('recovery.dataDir.label'), children: <Typography.Text code style={{ wordBreak: 'break-all' }}>{status.dataDir}</Typography.Text> },
+        ]}
+      />
     </FullPageFrame>
   );
 }

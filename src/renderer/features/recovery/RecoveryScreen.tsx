@@ -81,37 +81,37 @@ export default function RecoveryScreen({ status }: { status: DataStatus }) {
         title={<h2 style={{ font: 'inherit', margin: 0 }}>{t('recovery.page.title')}</h2>}
         subTitle={t('recovery.page.subtitle')}
         extra={noBackups ? [emptyButton] : [restoreButton, emptyButton]}
-      >
-        <Flex vertical gap={16}>
-          {failure && <ErrorAlert error={failure} />}
-          <Descriptions
-            bordered
-            column={1}
-            size="small"
-            items={[
-              { key: 'problem', label: t('recovery.problem.label'), children: status.problem ? localize(status.problem) : t('recovery.problem.unknown') },
-              ...(status.movedAsideTo
-                ? [{ key: 'moved', label: t('recovery.movedAside.label'), children: <Typography.Text copyable code style={{ wordBreak: 'break-all' }}>{status.movedAsideTo}</Typography.Text> }]
-                : []),
-              { key: 'dir', label: t('recovery.dataDir.label'), children: <Typography.Text code style={{ wordBreak: 'break-all' }}>{status.dataDir}</Typography.Text> },
-            ]}
-          />
-          <Card size="small" title={<span id={backupsHeading}>{t('recovery.backups.title')}</span>}>
-            {backups.error ? (
-              <ErrorAlert error={backups.error} onRetry={backups.reload} />
-            ) : noBackups ? (
-              <Alert type="info" showIcon title={t('recovery.backups.none')} />
-            ) : (
-              <BackupTable
-                labelledBy={backupsHeading}
-                backups={backups.data ?? []}
-                loading={backups.loading}
-                highlight={newest ? { name: newest.name, tag: t('recovery.backups.newest') } : undefined}
-              />
-            )}
-          </Card>
-        </Flex>
-      </Result>
+        style={{ paddingBottom: 16 }}
+      />
+      <Flex vertical gap={16}>
+        {failure && <ErrorAlert error={failure} />}
+        <Descriptions
+          bordered
+          column={1}
+          size="small"
+          items={[
+            { key: 'problem', label: t('recovery.problem.label'), children: status.problem ? localize(status.problem) : t('recovery.problem.unknown') },
+            ...(status.movedAsideTo
+              ? [{ key: 'moved', label: t('recovery.movedAside.label'), children: <Typography.Text copyable code style={{ wordBreak: 'break-all' }}>{status.movedAsideTo}</Typography.Text> }]
+              : []),
+            { key: 'dir', label: t('recovery.dataDir.label'), children: <Typography.Text code style={{ wordBreak: 'break-all' }}>{status.dataDir}</Typography.Text> },
+          ]}
+        />
+        <Card size="small" title={<span id={backupsHeading}>{t('recovery.backups.title')}</span>}>
+          {backups.error ? (
+            <ErrorAlert error={backups.error} onRetry={backups.reload} />
+          ) : noBackups ? (
+            <Alert type="info" showIcon title={t('recovery.backups.none')} />
+          ) : (
+            <BackupTable
+              labelledBy={backupsHeading}
+              backups={backups.data ?? []}
+              loading={backups.loading}
+              highlight={newest ? { name: newest.name, tag: t('recovery.backups.newest') } : undefined}
+            />
+          )}
+        </Card>
+      </Flex>
     </FullPageFrame>
   );
 }

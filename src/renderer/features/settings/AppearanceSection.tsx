@@ -32,7 +32,6 @@ export function AppearanceSection() {
         <Form.Item label={<span id={themeLabel}>{t('settings.theme.label')}</span>} style={{ marginBottom: 0 }}>
           <Radio.Group
             name="theme"
-            optionType="button"
             aria-labelledby={themeLabel}
             value={theme}
             options={Theme.options.map((value) => ({ value, label: t(themeLabels[value]) }))}
