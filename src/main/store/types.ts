@@ -74,8 +74,8 @@ export interface HistoryEvent {
 export interface Tx {
   /** Sees this transaction's own writes. */
   get(collection: string, id: string): StoreRecord | undefined;
-  /** Validated with the collection schema at commit. */
-  put(collection: string, record: StoreRecord): void;
+  /** Validated with the collection schema at commit. Generic only so a literal record may carry its fields. */
+  put<R extends StoreRecord>(collection: string, record: R): void;
   delete(collection: string, id: string): void;
   /** Written into 'events' in the same journal line as the change. */
   log(event: Omit<HistoryEvent, 'id' | 'at' | 'actor'> & { actor?: string }): void;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { z } from 'zod';
-import { Store, migrations, type StoreConfig, type StoreOptions } from '../../../../src/main/store';
+import { Store, StoreError, migrations, type StoreConfig, type StoreOptions } from '../../../../src/main/store';
 
 /** The small config the store tests run against: a settings singleton and free-form notes. */
 export const Settings = z.object({
@@ -50,11 +50,42 @@ export function tempDir(): string {
   return dir;
 }
 
+const crashing = new Set<string>();
+
 /** Opens a store that is closed after the test (unless the test closed it, or crashed it, itself). */
 export async function openStore(dataDir: string, options: Partial<StoreOptions> = {}): Promise<Store> {
-  const store = await Store.open({ dataDir, config: testConfig, idleCompactionMs: 0, ...options });
+  const store = await Store.open({
+    dataDir,
+    config: testConfig,
+    idleCompactionMs: 0,
+    ...options,
+    onCompactionStep: (step) => {
+      if (crashing.has(dataDir)) throw new Error('simulated crash');
+      return options.onCompactionStep?.(step);
+    },
+  });
   stores.push(store);
   return store;
+}
+
+/**
+ * Kills a store as a process death would, through the store's own crash hook: the journal stays as
+ * written (no compaction), the lock file stays behind (stale from now on). Needs a non-empty journal.
+ */
+export async function crash(store: Store): Promise<void> {
+  crashing.add(store.dataDir);
+  try {
+    await store.compact().then(
+      () => {
+        throw new Error('crash(): the store did not reach a compaction step (empty journal?)');
+      },
+      (error: unknown) => {
+        if (!(error instanceof Error) || error.message !== 'simulated crash') throw error;
+      },
+    );
+  } finally {
+    crashing.delete(store.dataDir);
+  }
 }
 
 /** Every regular file under `dir` (recursively), with its bytes: to prove files were left alone. */
@@ -107,4 +138,17 @@ export function liveProcess(): number {
 /** Errno-style error, as fs would throw it. */
 export function errno(code: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`${code}: simulated`), { code });
+}
+
+/** The StoreError an open fails with (fails the test if it opens). */
+export async function openError(options: Partial<StoreOptions> & { dataDir: string }): Promise<StoreError> {
+  const result = await Store.open({ config: testConfig, ...options }).then(
+    async (store) => {
+      await store.close();
+      return undefined;
+    },
+    (error: unknown) => error,
+  );
+  if (!(result instanceof StoreError)) throw new Error(`expected a StoreError, got ${String(result)}`);
+  return result;
 }
