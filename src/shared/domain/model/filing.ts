@@ -28,16 +28,18 @@ export const FilingData = z.object({
 export type FilingData = z.infer<typeof FilingData>;
 
 /**
- * Steps a submission of each operation must fill (§2). Cancellations and remove-access act on stored
- * records named by targetServiceIds / entityId; modify fills whatever changed.
+ * Steps a submission of each operation must fill (§2). Leaders may be stored persons referenced by
+ * id, and documents are checked item by item (rules/required-documents), so neither is listed.
+ * Cancellations and remove-access act on stored records named by entityId / targetServiceIds;
+ * modify fills whatever changed.
  */
 export const REQUIRED_STEPS: Readonly<Record<OperationId, readonly FilingStep[]>> = {
-  initial: ['entity', 'leaders', 'services', 'access', 'documents'],
-  access: ['entity', 'leaders', 'services', 'access', 'documents'],
-  'add-service-new-entity-here': ['entity', 'leaders', 'services', 'access', 'documents'],
-  'add-service-existing-entity': ['leaders', 'services', 'access', 'documents'],
+  initial: ['entity', 'services', 'access'],
+  access: ['entity', 'services', 'access'],
+  'add-service-new-entity-here': ['entity', 'services', 'access'],
+  'add-service-existing-entity': ['services', 'access'],
   modify: [],
-  claim: ['entity', 'leaders', 'services', 'documents'],
+  claim: ['entity', 'services'],
   'remove-access': [],
   'cancel-entity': [],
   'cancel-service': [],
@@ -45,14 +47,13 @@ export const REQUIRED_STEPS: Readonly<Record<OperationId, readonly FilingStep[]>
 
 const completeSteps = {
   entity: EntityData,
-  leaders: z.array(PersonData).min(1),
+  leaders: z.array(PersonData),
   services: z.array(ServiceData).min(1),
   access: z.array(AccessData).min(1),
   documents: z.array(DocumentItem),
 } as const;
 
-/** The strict schema of a submission: required steps present, every present step complete. */
-export function filingDataSchemaFor(operation: OperationId) {
+function buildFilingDataSchema(operation: OperationId) {
   const required = new Set(REQUIRED_STEPS[operation]);
   return z.object({
     entity: required.has('entity') ? completeSteps.entity : completeSteps.entity.optional(),
@@ -61,6 +62,18 @@ export function filingDataSchemaFor(operation: OperationId) {
     access: required.has('access') ? completeSteps.access : completeSteps.access.optional(),
     documents: required.has('documents') ? completeSteps.documents : completeSteps.documents.optional(),
   });
+}
+
+const schemaCache = new Map<OperationId, ReturnType<typeof buildFilingDataSchema>>();
+
+/** The strict schema of a submission: required steps present, every present step complete. */
+export function filingDataSchemaFor(operation: OperationId): ReturnType<typeof buildFilingDataSchema> {
+  let schema = schemaCache.get(operation);
+  if (!schema) {
+    schema = buildFilingDataSchema(operation);
+    schemaCache.set(operation, schema);
+  }
+  return schema;
 }
 
 /** A rejection reason as the provider or 管局 gives it: (field, error, suggestion) triples (W4). */
