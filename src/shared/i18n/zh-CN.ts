@@ -96,7 +96,7 @@ export const zhCN = {
   'recovery.page.subtitle': '为避免进一步损坏，备案工作台暂停了正常使用。请选择如何继续。',
   'recovery.problem.label': '问题',
   'recovery.problem.unknown': '数据文件无法读取，原因未知。',
-  'recovery.movedAside.label': '损坏的文件已移到（不会被删除）',
+  'recovery.movedAside.label': '损坏的文件已移到（未删除）',
   'recovery.dataDir.label': '数据目录',
   'recovery.backups.title': '可用的备份',
   'recovery.backups.none': '没有找到备份。可以以空数据开始；损坏的文件仍保留在上面所示的位置。',

@@ -23,6 +23,7 @@ export default function NewerVersionScreen({ status }: { status: DataStatus }) {
         bordered
         column={1}
         size="small"
+        styles={{ label: { width: 240 } }}
         items={[
           ...(status.problem ? [{ key: 'problem', label: t('recovery.problem.label'), children: localize(status.problem) }] : []),
           { key: 'dir', label: t('recovery.dataDir.label'), children: <Typography.Text code style={{ wordBreak: 'break-all' }}>{status.dataDir}</Typography.Text> },

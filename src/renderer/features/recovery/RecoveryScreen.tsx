@@ -89,6 +89,7 @@ export default function RecoveryScreen({ status }: { status: DataStatus }) {
           bordered
           column={1}
           size="small"
+          styles={{ label: { width: 240 } }}
           items={[
             { key: 'problem', label: t('recovery.problem.label'), children: status.problem ? localize(status.problem) : t('recovery.problem.unknown') },
             ...(status.movedAsideTo
