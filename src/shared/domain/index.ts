@@ -15,3 +15,6 @@ export * from './deadlines';
 export * from './deadlines-expiry';
 export * from './deadlines-filing';
 export * from './deadlines-service';
+// The model (zod schemas and pick-list data) and the rule engine with its rules.
+export * from './model';
+export * from './rules';

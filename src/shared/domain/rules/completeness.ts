@@ -1,6 +1,6 @@
 import { filingDataSchemaFor } from '../model/filing';
 import { REFERENCE_AS_OF } from '../model/reference-date';
-import type { RuleContext } from './context';
+import { DATA_OPERATIONS, type RuleContext } from './context';
 import { rule, text } from './helpers';
 import type { RuleHit, RuleStep } from './types';
 
@@ -48,7 +48,7 @@ export const requiredFields = rule({
 /** Every leader referenced must be known: typed in this filing or stored (§4.1 leaders; W1). */
 export const leaderKnown = rule({
   id: 'filing.leader-unknown',
-  appliesTo: {},
+  appliesTo: { operations: DATA_OPERATIONS },
   severity: 'error',
   step: 'leaders',
   source: ['§4.1', '§4.2', 'W1'],
