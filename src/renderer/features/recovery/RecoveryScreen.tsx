@@ -64,7 +64,7 @@ export default function RecoveryScreen({ status }: { status: DataStatus }) {
   };
 
   const restoreButton = (
-    <Button key="restore" type="primary" size="large" onClick={confirmRestore} disabled={!newest || busy} loading={backups.loading || restore.loading}>
+    <Button key="restore" type="primary" size="large" onClick={confirmRestore} disabled={!newest || busy} loading={restore.loading}>
       {t('recovery.restore.button')}
     </Button>
   );
