@@ -60,7 +60,7 @@ export function ioError(action: LocalizedText, error: unknown): StoreError {
   switch (code) {
     case 'ENOSPC':
     case 'EDQUOT':
-      advice = text('磁盘空间不足。请释放一些磁盘空间后重试，刚才的修改没有保存。', 'The disk is full. Free some disk space, then try again; the last change was not saved.');
+      advice = text('磁盘空间不足。请释放一些磁盘空间后重试。', 'The disk is full. Free some disk space, then try again.');
       break;
     case 'EROFS':
       advice = text('数据所在的磁盘是只读的。请把数据目录放到可写的位置（或使用 --data-dir 指定），然后重新打开。', 'The data folder is on a read-only disk. Move it to a writable location (or choose one with --data-dir), then reopen the app.');
@@ -82,7 +82,7 @@ export function ioError(action: LocalizedText, error: unknown): StoreError {
 }
 
 export const messages = {
-  commitFailed: text('保存失败', 'Saving failed'),
+  commitFailed: text('保存失败，刚才的修改没有保存', 'Saving failed and the last change was not kept'),
   openFailed: text('打开数据失败', 'Opening the data failed'),
   compactionFailed: text('整理数据文件失败', 'Tidying the data files failed'),
   backupFailed: text('备份失败', 'The backup failed'),

@@ -54,28 +54,36 @@ const MAX_ISSUES = 20;
 export function materialize(doc: SnapshotDoc, config: ResolvedConfig): { collections: Collections } | { issues: StoreIssue[] } {
   const collections: Collections = new Map();
   const issues: StoreIssue[] = [];
+  // Keep the first few: enough to diagnose, bounded when a whole file is wrong.
+  const report = (issue: StoreIssue) => void (issues.length < MAX_ISSUES && issues.push(issue));
+  let failed = false;
   for (const name of config.collections.keys()) collections.set(name, new Map());
   for (const [name, records] of Object.entries(doc.collections)) {
     const schema = config.collections.get(name);
     const map = collections.get(name);
     if (!schema || !map) {
-      issues.push({ path: ['collections', name], message: `unknown collection '${name}'` });
+      failed = true;
+      report({ path: ['collections', name], message: `unknown collection '${name}'` });
       continue;
     }
     for (let i = 0; i < records.length; i++) {
       const raw: JsonObject | undefined = records[i];
       const parsed = schema.safeParse(raw);
-      if (parsed.success) {
-        map.set(parsed.data.id, parsed.data);
-      } else if (issues.length < MAX_ISSUES) {
+      if (!parsed.success) {
+        failed = true;
         const id = typeof raw?.id === 'string' ? raw.id : undefined;
-        for (const issue of parsed.error.issues.slice(0, MAX_ISSUES - issues.length)) {
-          issues.push({ path: ['collections', name, i, ...issue.path.map(pathKey)], message: issue.message, collection: name, ...(id === undefined ? {} : { id }) });
+        for (const issue of parsed.error.issues) {
+          report({ path: ['collections', name, i, ...issue.path.map(pathKey)], message: issue.message, collection: name, ...(id === undefined ? {} : { id }) });
         }
+      } else if (map.has(parsed.data.id)) {
+        failed = true;
+        report({ path: ['collections', name, i, 'id'], message: `id ${JSON.stringify(parsed.data.id)} appears twice`, collection: name, id: parsed.data.id });
+      } else {
+        map.set(parsed.data.id, parsed.data);
       }
     }
   }
-  return issues.length > 0 ? { issues } : { collections };
+  return failed ? { issues } : { collections };
 }
 
 /** zod paths may hold symbols (never in JSON data); keep the boundary type plain. */
