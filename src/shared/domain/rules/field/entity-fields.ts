@@ -7,9 +7,18 @@ import { checkUscc } from '../../validators/uscc';
 import { hitsOf, present, rule, text } from '../helpers';
 import type { RuleHit } from '../types';
 
-/** A USCC is expected on a USCC certificate, and on any organisation certificate showing 18 characters (3-in-1, T3, H1). */
-const showsUscc = (type: string | undefined, number: string): boolean =>
-  type === 'uscc-certificate' || (type !== undefined && !isPersonCertificateType(type) && compact(number).length === 18);
+/**
+ * A USCC is expected on a USCC certificate; on a business licence unless it is an older 15-digit
+ * registration number (T3, H1: "3-in-1 licence → 18-char USCC; older licence → registration number");
+ * and on any other organisation certificate that shows 18 characters.
+ */
+function showsUscc(type: string | undefined, number: string): boolean {
+  if (type === undefined || isPersonCertificateType(type)) return false;
+  const value = compact(number);
+  if (type === 'uscc-certificate') return true;
+  if (type === 'business-licence') return !/^\d{15}$/.test(value);
+  return value.length === 18;
+}
 
 /** GB 32100 checksum and shape (§6.1). The checksum may be overridden with a note: Fujian codes fail it (O21). */
 export const entityUscc = rule({
