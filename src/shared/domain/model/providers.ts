@@ -33,7 +33,7 @@ const items = [
     codeKind: 'service-code',
     codeName: serviceCode,
     codePattern: UUID_LIKE,
-    codeExample: '32a43232-a888-88e8-b9ec-00888be8xxxx',
+    codeExample: '32a43232-a888-88e8-b9ec-00888be8****',
     source: ['A1', 'A6', 'A8', 'A11', 'A26'],
   },
   {
