@@ -228,9 +228,9 @@ export class Store {
   }
 
   /** Folds the journal into a new snapshot, off the main thread; a no-op when the journal is empty. */
-  compact(): Promise<void> {
+  async compact(): Promise<void> {
     this.assertUsable();
-    return this.fileLock.run(() => this.compactLocked());
+    await this.fileLock.run(() => this.compactLocked());
   }
 
   private async compactLocked(lockCommits?: CompactionHost['lockCommits']): Promise<void> {
@@ -244,7 +244,7 @@ export class Store {
   }
 
   /** A consistent copy: compaction first, then the snapshot is copied while no compaction can run. */
-  createBackup(reason: string): Promise<BackupInfo> {
+  async createBackup(reason: string): Promise<BackupInfo> {
     this.assertUsable();
     return this.fileLock.run(async () => {
       await this.compactLocked();
@@ -263,8 +263,12 @@ export class Store {
     }
   }
 
-  listBackups(): Promise<BackupInfo[]> {
-    return listBackups(this.files.dir);
+  async listBackups(): Promise<BackupInfo[]> {
+    try {
+      return await listBackupsIn(this.io, this.files.backups);
+    } catch (error) {
+      throw ioError(messages.backupFailed, error);
+    }
   }
 
   /**

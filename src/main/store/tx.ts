@@ -46,11 +46,16 @@ export class TxDraft {
     if (!this.live.has(collection)) throw new Error(`unknown collection '${collection}'`);
   }
 
+  /**
+   * A live record comes back as a copy: a caller that edits what it read and puts it back must not
+   * change memory before (or without) the commit.
+   */
   private get(collection: string, id: string): StoreRecord | undefined {
     this.check(collection);
     const pending = this.overlay.get(collection)?.get(id);
     if (pending !== undefined) return pending ?? undefined;
-    return this.live.get(collection)?.get(id);
+    const live = this.live.get(collection)?.get(id);
+    return live === undefined ? undefined : structuredClone(live);
   }
 
   private put(collection: string, record: StoreRecord): void {
@@ -114,7 +119,16 @@ export class TxDraft {
           changes.push({ collection, id, before, after: undefined });
           continue;
         }
-        const parsed = schema.safeParse(value);
+        // A private copy first: zod passes z.unknown() parts through by reference, and the caller
+        // may keep changing its object after the commit.
+        let copy: unknown;
+        try {
+          copy = structuredClone(value);
+        } catch {
+          issues.push({ path: [], message: 'the record holds values that cannot be stored (functions, symbols…)', collection, id });
+          continue;
+        }
+        const parsed = schema.safeParse(copy);
         if (!parsed.success) {
           for (const issue of parsed.error.issues) issues.push({ path: issue.path.map(pathKey), message: issue.message, collection, id });
           continue;

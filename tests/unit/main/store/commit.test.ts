@@ -185,3 +185,28 @@ describe('commit', () => {
     expect(store.count('notes')).toBe(0);
   });
 });
+
+describe('isolation', () => {
+  it('keeps memory unchanged when a caller edits a record it read in a transaction that then fails', async () => {
+    const store = await openStore(tempDir());
+    await store.transact('alice', (tx) => tx.put('notes', note('n1', 'original', ['a'])));
+    await expect(
+      store.transact('alice', (tx) => {
+        const n = tx.get('notes', 'n1') as Note;
+        n.title = 'edited in place';
+        n.tags.push('b');
+        tx.put('notes', n);
+        tx.put('notes', { id: 'bad', title: '' });
+      }),
+    ).rejects.toMatchObject({ kind: 'VALIDATION' });
+    expect(store.get('notes', 'n1')).toEqual(note('n1', 'original', ['a']));
+  });
+
+  it('is not affected by the caller changing its object after the commit', async () => {
+    const store = await openStore(tempDir());
+    const mine = note('n1', 'mine', ['a']);
+    await store.transact('alice', (tx) => tx.put('notes', mine));
+    mine.tags.push('sneaky');
+    expect(store.get<Note>('notes', 'n1')?.tags).toEqual(['a']);
+  });
+});
