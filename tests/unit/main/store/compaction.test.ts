@@ -84,10 +84,15 @@ describe('compaction', () => {
         if (step === 'done') finished();
       },
     });
-    for (let i = 0; i < 10; i++) await store.transact('alice', (tx) => tx.put('notes', note(`n${i}`, 'x'.repeat(100))));
+    // Each line is ~250 bytes: the fourth commit crosses the threshold.
+    for (let i = 0; i < 3; i++) await store.transact('alice', (tx) => tx.put('notes', note(`n${i}`, 'x'.repeat(150))));
+    expect(steps).toEqual([]);
+    await store.transact('alice', (tx) => tx.put('notes', note('n3', 'x'.repeat(150))));
     await done;
     expect(steps).toEqual(STEPS);
     expect(store.generation).toBe(2);
+    expect(store.journalBytes).toBe(0);
+    expect(readJson(snapshotPath(dir))).toMatchObject({ generation: 2, collections: { notes: expect.arrayContaining([expect.objectContaining({ id: 'n3' })]) } });
   });
 
   it('starts after a quiet period (idle)', async () => {
