@@ -3,6 +3,7 @@ import * as content from './content-rules';
 import * as documents from './document-rules';
 import * as domains from './domain-rules';
 import * as entity from './entity-rules';
+import * as entityProvince from './entity-province-rules';
 import * as access from './field/access-fields';
 import * as entityFields from './field/entity-fields';
 import * as leaderFields from './field/leader-fields';
@@ -24,6 +25,7 @@ export const ALL_RULES: readonly Rule[] = [
   ...rulesIn(entityFields),
   ...rulesIn(numbers),
   ...rulesIn(entity),
+  ...rulesIn(entityProvince),
   ...rulesIn(leaderFields),
   ...rulesIn(leaders),
   ...rulesIn(leaderProvince),

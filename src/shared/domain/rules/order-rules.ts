@@ -1,4 +1,6 @@
+import { FILING_STATE_LABELS } from '../lifecycle-filing-text';
 import { FILED_LIVE_STATES } from '../lifecycle-service';
+import { operationInfo } from '../operations';
 import type { Filing } from '../model/filing';
 import { provider } from '../model/providers';
 import { REFERENCE_AS_OF } from '../model/reference-date';
@@ -28,8 +30,8 @@ export const oneOpenOrder = rule({
   asOf: REFERENCE_AS_OF,
   message: (p) =>
     text(
-      `该主体已有一个进行中的备案订单（${p.operation}${p.order ? `，订单号 ${p.order}` : ''}）；同一主体同时只能有一个订单。请等它完成，或先放弃它。`,
-      `This entity already has an open filing order (${p.operation}${p.order ? `, order ${p.order}` : ''}); an entity can have only one at a time. Wait for it to finish or abandon it first.`,
+      `该主体已有一个进行中的备案订单（${p.operationZh}，${p.stateZh}${p.order ? `，订单号 ${p.order}` : ''}）；同一主体同时只能有一个订单。请等它完成，或先放弃它。`,
+      `This entity already has an open filing order (${p.operationEn}, ${p.stateEn}${p.order ? `, order ${p.order}` : ''}); an entity can have only one at a time. Wait for it to finish or abandon it first.`,
     ),
   check: (ctx) => {
     const ids = new Set<string>();
@@ -41,7 +43,10 @@ export const oneOpenOrder = rule({
       open = ctx.portfolio.openFilingsForEntity(id).find((f) => f.id !== ctx.filing.id);
       if (open) break;
     }
-    return open ? [{ params: { operation: open.operation, order: open.providerOrderNumber ?? '' } }] : [];
+    if (!open) return [];
+    const op = operationInfo(open.operation).label;
+    const state = FILING_STATE_LABELS[open.state];
+    return [{ params: { operationZh: op['zh-CN'], operationEn: op.en, stateZh: state['zh-CN'], stateEn: state.en, order: open.providerOrderNumber ?? '' } }];
   },
 });
 

@@ -112,6 +112,11 @@ export const PROVINCE_RULES = {
   /** Chongqing (old rule): individuals cannot file .org domains. */
   individualNoOrg: { provinces: ['CQ'], source: ['§6.5', 'T8'], confidence: 'low' },
 
+  /** The mailing address may not lie in another city than the certificate's (§4.1). */
+  mailingSameCity: { provinces: ['HE', 'HA', 'GZ'], source: ['§4.1', '§7', 'T8', 'H9'], confidence: 'med' },
+  /** Individual businesses (个体工商户, USCC 92…) file as enterprises; Zhejiang also wants their seal. */
+  individualBusinessAsEnterprise: { provinces: ['SX', 'ZJ'], source: ['§4.1', 'T8', 'H9', 'O25b'], confidence: 'med' },
+
   /** A shell entity may add new services directly here; elsewhere it must be cancelled first. */
   shellMayAddServices: {
     provinces: ['TJ', 'LN', 'SC', 'YN', 'JS', 'ZJ', 'SH', 'GX', 'SX', 'BJ', 'GZ'],

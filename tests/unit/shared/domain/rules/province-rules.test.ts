@@ -115,3 +115,13 @@ describe('organisations across provinces (§4.1, §7 All)', () => {
     expect(ruleIds(local)).not.toContain('entity.cross-province');
   });
 });
+
+describe('certificate and mailing city (§4.1: T8, H9)', () => {
+  it('reads the city named first in the certificate address', () => {
+    const zhengzhou = cleanWith(entityIn('henan', { certificateAddress: '河南省郑州市金水区南阳路1号' }));
+    expect(ruleIds(zhengzhou)).not.toContain('entity.mailing-same-city');
+  });
+  it('is not a rule in Beijing', () => {
+    expect(ruleIds(cleanWith((d) => { d.entity = { ...d.entity, certificateAddress: '河北省保定市示例路1号' }; }))).not.toContain('entity.mailing-same-city');
+  });
+});
