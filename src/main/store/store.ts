@@ -20,6 +20,7 @@ import type { BackupInfo, CompactionStep, OpenReport, StoreConfig, StoreOptions,
 
 const DEFAULT_COMPACT_THRESHOLD = 4 * 1024 * 1024;
 const DEFAULT_IDLE_MS = 60_000;
+const BACKGROUND_RETRY_MS = 60_000;
 
 type State = 'open' | 'closing' | 'closed' | 'crashed';
 
@@ -38,6 +39,7 @@ export class Store {
   private readonly fileLock = new Mutex();
   private idleTimer: NodeJS.Timeout | undefined;
   private backgroundCompaction = false;
+  private backgroundRetryAt = 0;
 
   private constructor(
     private readonly options: StoreOptions,
@@ -185,10 +187,15 @@ export class Store {
   }
 
   private compactInBackground(): void {
-    if (this.backgroundCompaction || this.state !== 'open') return;
+    if (this.backgroundCompaction || this.state !== 'open' || performance.now() < this.backgroundRetryAt) return;
     this.backgroundCompaction = true;
     this.compact()
-      .catch((error: unknown) => this.options.onBackgroundError?.(error))
+      .catch((error: unknown) => {
+        // Past the threshold every commit would try again; a full disk would then cost a worker
+        // and a snapshot parse per keystroke. The journal keeps everything safe meanwhile.
+        this.backgroundRetryAt = performance.now() + BACKGROUND_RETRY_MS;
+        this.options.onBackgroundError?.(error);
+      })
       .finally(() => {
         this.backgroundCompaction = false;
       });

@@ -95,6 +95,34 @@ describe('compaction', () => {
     expect(readJson(snapshotPath(dir))).toMatchObject({ generation: 2, collections: { notes: expect.arrayContaining([expect.objectContaining({ id: 'n3' })]) } });
   });
 
+  it('reports a failed background compaction once and does not retry it on every commit', async () => {
+    const dir = tempDir();
+    let full = false;
+    const errors: unknown[] = [];
+    let folds = 0;
+    const store = await openStore(dir, {
+      compactThresholdBytes: 1,
+      io: {
+        write: async (fd, data, position, path) => {
+          if (full && path.endsWith('icp-desk.json.tmp')) throw errno('ENOSPC');
+          const { writeSync } = await import('node:fs');
+          return writeSync(fd, data, 0, data.length, position);
+        },
+      },
+      onCompactionStep: (step) => void (step === 'fold' && folds++),
+      onBackgroundError: (error) => errors.push(error),
+    });
+    full = true;
+    await store.transact('alice', (tx) => tx.put('notes', note('n1')));
+    await expect.poll(() => errors.length).toBe(1);
+    for (let i = 2; i < 6; i++) await store.transact('alice', (tx) => tx.put('notes', note(`n${i}`)));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ kind: 'IO' });
+    expect(folds).toBe(1);
+    expect(store.count('notes')).toBe(5);
+  });
+
   it('starts after a quiet period (idle)', async () => {
     const dir = tempDir();
     let finished!: () => void;
