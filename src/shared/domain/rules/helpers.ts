@@ -1,5 +1,5 @@
 import { addCalendarDays, addCalendarMonths, isCivilDate, type CivilDate } from '../calendar/beijing-time';
-import { text, type Finding, type LocalizedText } from '../finding';
+import { text, type Finding } from '../finding';
 import type { PersonDraft } from '../model/person';
 import { provinceByGbCode, provinceById, type Province } from '../provinces';
 import { parseResidentId } from '../validators/resident-id';
@@ -48,10 +48,6 @@ export function ageOn(birth: CivilDate, day: CivilDate): number {
 
 export const monthsAfter = (day: CivilDate, months: number): CivilDate => addCalendarMonths(day, months);
 export const daysAfter = (day: CivilDate, days: number): CivilDate => addCalendarDays(day, days);
-
-/** Formats a message whose text names provinces: 'zh' and 'en' receive the names. */
-export const withProvinces = (ids: readonly Province[], make: (names: { zh: string; en: string }) => LocalizedText): LocalizedText =>
-  make(provinceNames(ids));
 
 /** A validator's findings as hits at one path, keeping the validator's code, severity and message. */
 export const hitsOf = (findings: readonly Finding[], path: string): RuleHit[] =>
