@@ -24,7 +24,7 @@ test('a corrupted data file leads to the recovery screen, and restoring a backup
   const second = await launcher.start(dataDir);
   const page = second.page;
   await expect(page.getByRole('button', { name: /恢复最新备份|Restore newest backup/ })).toBeVisible();
-  await expect(shell.nav('设置')).toHaveCount(0);
+  await expect(new AppShell(page).nav('设置')).toHaveCount(0);
 
   // The damaged file was moved aside, byte for byte, not overwritten or deleted.
   const damaged = readdirSync(dataDir).filter((name) => name.startsWith('damaged-'));
