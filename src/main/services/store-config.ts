@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Access, Entity, Filing, Person, Service } from '../../shared/domain/model';
 import { Settings } from '../../shared/ipc/schemas';
 import { migrations, type StoreConfig } from '../store';
 
@@ -11,7 +12,8 @@ export const DEFAULT_SETTINGS: Settings = { language: 'zh-CN', theme: 'system', 
 /** The collections of the data file and the schema version this build reads and writes. */
 export const storeConfig: StoreConfig = {
   schemaVersion: 1,
-  collections: { settings: SettingsRecord },
+  // A collection missing from an older snapshot opens as empty, so adding one needs no migration.
+  collections: { settings: SettingsRecord, entities: Entity, people: Person, services: Service, accesses: Access, filings: Filing },
   indexes: {},
   migrations,
 };
