@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { _electron, test as base, type Browser, type ElectronApplication, type Page } from '@playwright/test';
+import { _electron, test as base, expect, type Browser, type ElectronApplication, type Page } from '@playwright/test';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 
@@ -10,6 +10,8 @@ const root = path.resolve(__dirname, '..', '..', '..');
 export interface RunningApp {
   page: Page;
   dataDir: string;
+  /** Requests the page made to anywhere but the app's own origin (personal data stays local). */
+  foreignRequests: string[];
   /** Stops the app the way a user quits it (the store compacts and releases its lock). */
   stop(): Promise<void>;
 }
@@ -45,11 +47,18 @@ function startWeb(browser: Browser, dataDir: string): Promise<RunningApp> {
       if (!url) return;
       child.stdout?.off('data', onData);
       const context = await browser.newContext();
+      const foreignRequests: string[] = [];
+      const ownOrigin = new URL(url).origin;
+      context.on('request', (request) => {
+        const target = request.url();
+        if (!target.startsWith('data:') && !target.startsWith('blob:') && new URL(target).origin !== ownOrigin) foreignRequests.push(target);
+      });
       const page = await context.newPage();
       await page.goto(url);
       resolve({
         page,
         dataDir,
+        foreignRequests,
         stop: async () => {
           await context.close();
           const exited = new Promise((done) => child.once('exit', done));
@@ -67,7 +76,11 @@ function startWeb(browser: Browser, dataDir: string): Promise<RunningApp> {
 async function startElectron(executablePath: string, dataDir: string): Promise<RunningApp> {
   const app: ElectronApplication = await _electron.launch({ executablePath, args: [root, '--data-dir', dataDir], cwd: root });
   const page = await app.firstWindow();
-  return { page, dataDir, stop: () => app.close() };
+  const foreignRequests: string[] = [];
+  page.on('request', (request) => {
+    if (!/^(app|data|blob|devtools):/.test(request.url())) foreignRequests.push(request.url());
+  });
+  return { page, dataDir, foreignRequests, stop: () => app.close() };
 }
 
 export const test = base.extend<{ launcher: AppLauncher }>({
@@ -95,7 +108,9 @@ export const test = base.extend<{ launcher: AppLauncher }>({
     });
     for (const app of running) await app.stop().catch(() => {});
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    // Every journey doubles as a check that no request leaves the machine (issue: personal data stays local).
+    expect(running.flatMap((app) => app.foreignRequests), 'requests outside the app origin').toEqual([]);
   },
 });
 
-export { expect } from '@playwright/test';
+export { expect };
