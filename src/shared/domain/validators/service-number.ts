@@ -64,9 +64,12 @@ export function checkServiceNumber(serviceNumber: string, entityNumber: string, 
       severity: 'error',
       message: text(
         `${label.zh}备案号的后缀应为“-数字${serviceSuffixLetter(serviceKind)}”（如 ${example(serviceKind)}），而 ${parsed.canonical} 是${KIND_LABEL[parsed.serviceKind ?? 'website'].zh}的备案号；请核对服务类型或号码。`,
-        `A ${label.en} number ends in "-N${serviceSuffixLetter(serviceKind)}" (e.g. ${example(serviceKind)}), but ${parsed.canonical} is a ${KIND_LABEL[parsed.serviceKind ?? 'website'].en} number; check the service type or the number.`,
+        `A ${label.en} number ends in "-N${serviceSuffixLetter(serviceKind)}" (e.g. ${example(serviceKind)}), but ${parsed.canonical} is the number of ${withArticle(KIND_LABEL[parsed.serviceKind ?? 'website'].en)}; check the service type or the number.`,
       ),
     });
   }
   return findings;
 }
+
+/** 'an app', 'a website': English needs the article to match the sound. */
+const withArticle = (noun: string): string => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
