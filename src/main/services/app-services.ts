@@ -1,4 +1,5 @@
 import { DataHost, type DataHostOptions } from './data-host';
+import { PortfolioServices } from './portfolio';
 import { SettingsService } from './settings-service';
 
 /** The use cases behind the IPC contract; no Electron here, so browser mode runs the very same code. */
@@ -7,6 +8,7 @@ export interface AppServices {
   version: string;
   data: DataHost;
   settings: SettingsService;
+  portfolio: PortfolioServices;
   close(): Promise<void>;
 }
 
@@ -17,6 +19,7 @@ export async function createAppServices(options: DataHostOptions & { version: st
     version: options.version,
     data,
     settings: new SettingsService(data),
+    portfolio: new PortfolioServices(data),
     close: () => data.close(),
   };
 }

@@ -18,3 +18,5 @@ export * from './deadlines-service';
 // The model (zod schemas and pick-list data) and the rule engine with its rules.
 export * from './model';
 export * from './rules';
+// What a filed service owes after approval: footer HTML, 公安 filing, expiries.
+export * from './obligations';

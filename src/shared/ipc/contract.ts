@@ -1,4 +1,29 @@
 import { z } from 'zod';
+import { Access } from '../domain/model/access';
+import {
+  AccessSaveInput,
+  ArchiveResult,
+  DashboardData,
+  EntityCreateInput,
+  EntityDetail,
+  EntityListResult,
+  EntityQuery,
+  EntityUpdateInput,
+  IdInput,
+  IdResult,
+  PersonCreateInput,
+  PersonDetail,
+  PersonListResult,
+  PersonQuery,
+  PersonUpdateInput,
+  RecordExistingInput,
+  RecordExistingResult,
+  ServiceCreateInput,
+  ServiceDetail,
+  ServiceListResult,
+  ServiceQuery,
+  ServiceUpdateInput,
+} from './portfolio-schemas';
 import { AppInfo, BackupInfo, BackupName, DataStatus, NoInput, RestoreResult, Settings, SettingsPatch } from './schemas';
 
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -17,6 +42,32 @@ export const contract = {
   'backup:list': channel(NoInput, z.array(BackupInfo)),
   'backup:create': channel(NoInput, BackupInfo),
   'backup:restore': channel(z.object({ name: BackupName }).strict(), RestoreResult),
+  // The portfolio (issue #4): every list answers a page; archive before delete; updates carry the
+  // updatedAt the form was loaded with and answer CONFLICT when someone saved meanwhile.
+  'entity:list': channel(EntityQuery, EntityListResult),
+  'entity:get': channel(IdInput, EntityDetail),
+  'entity:create': channel(EntityCreateInput, IdResult),
+  'entity:update': channel(EntityUpdateInput, EntityDetail),
+  'entity:archive': channel(IdInput, ArchiveResult),
+  'entity:unarchive': channel(IdInput, IdResult),
+  /** Only from the archive; removes its services and accesses too. */
+  'entity:delete': channel(IdInput, IdResult),
+  'person:list': channel(PersonQuery, PersonListResult),
+  'person:get': channel(IdInput, PersonDetail),
+  'person:create': channel(PersonCreateInput, IdResult),
+  'person:update': channel(PersonUpdateInput, PersonDetail),
+  'service:list': channel(ServiceQuery, ServiceListResult),
+  'service:get': channel(IdInput, ServiceDetail),
+  'service:create': channel(ServiceCreateInput, IdResult),
+  'service:update': channel(ServiceUpdateInput, ServiceDetail),
+  'service:archive': channel(IdInput, ArchiveResult),
+  'service:unarchive': channel(IdInput, IdResult),
+  'service:delete': channel(IdInput, IdResult),
+  'access:save': channel(AccessSaveInput, Access),
+  /** Marks the link removed (取消接入 recorded); the record stays for the history. */
+  'access:remove': channel(IdInput, IdResult),
+  'portfolio:record-existing': channel(RecordExistingInput, RecordExistingResult),
+  'dashboard:get': channel(NoInput, DashboardData),
 } as const;
 
 export type Contract = typeof contract;

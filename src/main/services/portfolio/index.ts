@@ -1,0 +1,2 @@
+export { PortfolioServices } from './portfolio-services';
+export type { StoreSource } from './store-source';
