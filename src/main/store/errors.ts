@@ -88,5 +88,6 @@ export const messages = {
   backupFailed: text('备份失败', 'The backup failed'),
   restoreFailed: text('恢复备份失败', 'Restoring the backup failed'),
   lockFailed: text('无法锁定数据目录', 'The data folder could not be locked'),
+  unlockFailed: text('无法解除数据目录的锁定（下次启动时会自动接管）', 'The data folder could not be unlocked (the next start takes the lock over)'),
   closed: text('数据存储已关闭。请重新启动应用。', 'The data store is closed. Restart the app.'),
 } as const;

@@ -331,7 +331,13 @@ export class Store {
       this.disk.writer = undefined;
     });
     this.state = 'closed';
-    await this.lock.release();
+    try {
+      await this.lock.release();
+    } catch (error) {
+      // A lock left behind names a process that is gone, so the next start takes it over; but the
+      // caller gets a StoreError with advice, and an earlier compaction failure is not masked.
+      failure ??= ioError(messages.unlockFailed, error);
+    }
     // The journal is durable, so nothing is lost; the caller still learns the tidy-up failed.
     if (failure !== undefined) throw failure;
   }
