@@ -9,6 +9,8 @@ import { readStatic, resolveStaticPath } from './static-files';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 export const TOKEN_HEADER = 'x-icp-desk-token';
+/** How long a request body may take to arrive once its headers are in. */
+export const BODY_TIMEOUT_MS = 10_000;
 
 export interface WebServerOptions {
   router: Router;
@@ -16,6 +18,8 @@ export interface WebServerOptions {
   port?: number;
   /** Fixed only in tests; otherwise a fresh random token per launch. */
   token?: string;
+  /** Shorter only in tests. */
+  bodyTimeoutMs?: number;
 }
 
 export interface WebServer {
@@ -35,8 +39,22 @@ const json = (res: http.ServerResponse, status: number, body: unknown) => {
 const codeForStatus = (status: number): ErrorCode =>
   status === 401 || status === 403 ? 'LOCKED' : status === 404 ? 'NOT_FOUND' : status < 500 ? 'VALIDATION' : 'INTERNAL';
 
-const refusal = (res: http.ServerResponse, status: number, en: string, zh: string) =>
+/**
+ * A refusal also ends the connection: the request body may be unread (a refused caller could
+ * otherwise keep streaming into it, or hold the socket open with a body that never comes).
+ */
+const refusal = (res: http.ServerResponse, status: number, en: string, zh: string) => {
+  res.setHeader('connection', 'close');
   json(res, status, { ok: false, error: { code: codeForStatus(status), message: { 'zh-CN': zh, en } } });
+};
+
+/**
+ * Sec-Fetch-Site, sent by current browsers: only our own page ('same-origin') and the user opening
+ * the URL ('none') may talk to us; another site — or another port of 127.0.0.1, which the browser
+ * counts as 'same-site' — may not. Clients that send no such header (tools, older browsers) still
+ * meet the Host, Origin and token checks.
+ */
+const allowedFetchSite = (value: string | string[] | undefined): boolean => value === undefined || value === 'same-origin' || value === 'none';
 
 const sameToken = (given: string | undefined, expected: string): boolean => {
   if (!given) return false;
@@ -45,29 +63,39 @@ const sameToken = (given: string | undefined, expected: string): boolean => {
   return a.length === b.length && timingSafeEqual(a, b);
 };
 
-function readBody(req: http.IncomingMessage): Promise<Buffer | 'too-large'> {
+function readBody(req: http.IncomingMessage, timeoutMs: number): Promise<Buffer | 'too-large' | 'too-slow'> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > MAX_BODY_BYTES) {
-      req.resume();
       resolve('too-large');
       return;
     }
     const chunks: Buffer[] = [];
     let size = 0;
+    const stop = (outcome: 'too-large' | 'too-slow') => {
+      clearTimeout(timer);
+      chunks.length = 0;
+      req.removeAllListeners('data');
+      resolve(outcome);
+    };
+    // A body that trickles in (or never comes) must not hold the connection for minutes.
+    const timer = setTimeout(() => stop('too-slow'), timeoutMs);
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        chunks.length = 0;
-        req.removeAllListeners('data');
-        req.resume();
-        resolve('too-large');
+        stop('too-large');
         return;
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
+    req.on('end', () => {
+      clearTimeout(timer);
+      resolve(Buffer.concat(chunks));
+    });
+    req.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
   });
 }
 
@@ -83,7 +111,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   let allowedHosts = new Set<string>();
   let allowedOrigins = new Set<string>();
 
-  const server = http.createServer((req, res) => {
+  // Node's own limits as the backstop for what happens before our handler runs (slow headers).
+  const server = http.createServer({ headersTimeout: 10_000, requestTimeout: 30_000 }, (req, res) => {
     handle(req, res).catch(() => {
       if (!res.headersSent) refusal(res, 500, 'Internal server error.', '服务器内部错误。');
       else res.end();
@@ -94,21 +123,28 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!allowedHosts.has(req.headers.host ?? '')) return refusal(res, 403, 'Unknown Host header.', '不接受的 Host。');
     const origin = req.headers.origin;
     if (origin !== undefined && !allowedOrigins.has(origin)) return refusal(res, 403, 'Requests from other sites are refused.', '拒绝来自其他网站的请求。');
+    if (!allowedFetchSite(req.headers['sec-fetch-site'])) return refusal(res, 403, 'Requests from other sites are refused.', '拒绝来自其他网站的请求。');
     const url = new URL(req.url ?? '/', 'http://localhost');
 
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return refusal(res, 405, 'Use POST.', '请使用 POST。');
       if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) return refusal(res, 401, 'Missing or wrong token: reload the page.', '缺少或错误的令牌：请刷新页面。');
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refusal(res, 415, 'Send JSON.', '请发送 JSON。');
-      const body = await readBody(req);
+      const body = await readBody(req, options.bodyTimeoutMs ?? BODY_TIMEOUT_MS);
       if (body === 'too-large') return refusal(res, 413, `Request larger than ${MAX_BODY_BYTES} bytes.`, `请求超过 ${MAX_BODY_BYTES} 字节。`);
+      if (body === 'too-slow') return refusal(res, 408, 'The request body took too long to arrive.', '请求内容传输超时。');
       let input: unknown;
       try {
         input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
       } catch {
         return refusal(res, 400, 'The request body is not valid JSON.', '请求内容不是有效的 JSON。');
       }
-      const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+      let channel: string;
+      try {
+        channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+      } catch {
+        return refusal(res, 404, 'No such channel.', '没有这个功能。');
+      }
       const result = await options.router.call(channel, input, { transport: 'web' });
       return json(res, 200, result);
     }
