@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import type { DateInput } from './calendar/beijing-time';
-import { DeadlineKind, type TrackedDeadline } from './deadlines';
-import { serviceDeadlines } from './deadlines-service';
+import { toEpochMs, type DateInput } from './calendar/beijing-time';
+import { deadlineStatus, DeadlineKind, type Deadline } from './deadlines';
+import { expiryDeadlines } from './deadlines-expiry';
+import { serviceDeadlineList } from './deadlines-service';
 import { LocalizedText, text } from './finding';
 import { parseIcpNumber } from './icp-number';
 import { FILED_TERMINAL_STATES } from './lifecycle-service';
@@ -101,10 +102,16 @@ export function footerHtml(service: { icpNumber: string; publicSecurityNumber?: 
   return lines.join('\n');
 }
 
+const PUBLIC_SECURITY_TITLE = text('公安联网备案', 'Public-security filing');
+
+/** Whether the service still owes its number display and 公安 filing: filed, and not cancelled or revoked. */
+const owesNumberDuties = (service: Service): service is Service & { icpNumber: string } =>
+  Boolean(service.icpNumber?.trim()) && !FILED_TERMINAL_STATES.includes(service.lifecycle.state);
+
 const numberObligations = (input: ObligationInput): Obligation[] => {
   const { service, entity } = input;
-  const number = service.icpNumber?.trim();
-  if (!number || FILED_TERMINAL_STATES.includes(service.lifecycle.state)) return [];
+  if (!owesNumberDuties(service)) return [];
+  const number = service.icpNumber.trim();
   if (service.kind !== 'website') {
     const shown = shownNumber(number);
     return [
@@ -143,32 +150,66 @@ const numberObligations = (input: ObligationInput): Obligation[] => {
   ];
 };
 
-const fromDeadline = (
-  kind: ObligationKind,
-  serviceId: string,
-  title: LocalizedText,
-  deadline: TrackedDeadline,
-): Obligation => ({
-  kind,
+/** A dated obligation before its status is known: what the index keeps and the dashboard lists. */
+export interface DatedObligation {
+  kind: Extract<ObligationKind, 'public-security' | 'domain-expiry' | 'leader-certificate-expiry'>;
+  title: LocalizedText;
+  deadline: Deadline;
+}
+
+/** ID-document expiry of leaders (§6.6; T8): each person once, 长期 documents never. */
+export function leaderCertificateDeadlines(leaders: readonly Person[]): DatedObligation[] {
+  const out: DatedObligation[] = [];
+  const seen = new Set<string>();
+  for (const leader of leaders) {
+    if (seen.has(leader.id) || leader.certificateValidUntil === LONG_TERM) continue;
+    seen.add(leader.id);
+    const name = `${PERSON_CERTIFICATE_TYPES[leader.certificateType]['zh-CN']} ${leader.name}`;
+    for (const deadline of expiryDeadlines({ documents: [{ name, validUntil: leader.certificateValidUntil }] })) {
+      out.push({ kind: 'leader-certificate-expiry', title: text(`负责人 ${leader.name} 的证件到期`, `ID document of leader ${leader.name} expires`), deadline });
+    }
+  }
+  return out;
+}
+
+/** The 30-day 公安 filing (T6) once a filed website has gone live without a 公网安备 number, and its domain expiry. */
+export function serviceOwnDeadlines(service: Service): DatedObligation[] {
+  if (service.kind !== 'website') return [];
+  const out: DatedObligation[] = [];
+  if (owesNumberDuties(service) && service.goLiveDate && !service.publicSecurityNumber?.trim()) {
+    for (const deadline of serviceDeadlineList({ goLiveOn: service.goLiveDate })) {
+      out.push({ kind: 'public-security', title: PUBLIC_SECURITY_TITLE, deadline });
+    }
+  }
+  if (service.domainExpiryDate) {
+    for (const deadline of expiryDeadlines({ domains: [{ name: service.domain, expiresOn: service.domainExpiryDate }] })) {
+      out.push({ kind: 'domain-expiry', title: text(`域名 ${service.domain} 到期`, `Domain ${service.domain} expires`), deadline });
+    }
+  }
+  return out;
+}
+
+const fromDated = (serviceId: string, dated: DatedObligation, now: DateInput): Obligation => ({
+  kind: dated.kind,
   serviceId,
-  status: deadline.status,
-  title,
-  detail: deadline.label,
-  dueAt: deadline.dueAt,
-  deadlineKind: deadline.kind,
-  source: deadline.source,
+  status: deadlineStatus(dated.deadline, now),
+  title: dated.title,
+  detail: dated.deadline.label,
+  dueAt: dated.deadline.dueAt,
+  deadlineKind: dated.deadline.kind,
+  source: dated.deadline.source,
 });
 
-function publicSecurityObligation(service: Service, now: DateInput): Obligation | undefined {
-  if (service.kind !== 'website' || !service.icpNumber?.trim() || FILED_TERMINAL_STATES.includes(service.lifecycle.state)) return undefined;
-  const title = text('公安联网备案', 'Public-security filing');
+/** The undated 公安 obligation: done (number recorded) or waiting for a go-live date. */
+function publicSecurityStanding(service: Service): Obligation | undefined {
+  if (service.kind !== 'website' || !owesNumberDuties(service)) return undefined;
   const ps = service.publicSecurityNumber?.trim();
   if (ps) {
     return {
       kind: 'public-security',
       serviceId: service.id,
       status: 'done',
-      title,
+      title: PUBLIC_SECURITY_TITLE,
       detail: text(
         `已取得 ${compact(ps)}：请在网站底部同时展示该号码和公安备案图标，并链接到公安备案查询页。`,
         `Filed as ${compact(ps)}: show this number and the public-security icon in the footer, linked to its query page.`,
@@ -179,46 +220,26 @@ function publicSecurityObligation(service: Service, now: DateInput): Obligation 
       source: ['§8', 'T6', 'A13', 'A14'],
     };
   }
-  if (!service.goLiveDate) {
-    return {
-      kind: 'public-security',
-      serviceId: service.id,
-      status: 'action',
-      title,
-      detail: text(
-        '网站上线后 30 日内须办理公安联网备案：请记录上线日期以计算期限；已办理的请记录公网安备号。',
-        'The public-security filing is due within 30 days of going live: record the go-live date so the deadline can be tracked, or record the 公网安备 number if it is done.',
-      ),
-      source: ['§8', 'T6', 'A14'],
-    };
-  }
-  const deadline = serviceDeadlines({ goLiveOn: service.goLiveDate }, now).find((d) => d.kind === 'public-security-filing');
-  return deadline ? fromDeadline('public-security', service.id, title, deadline) : undefined;
-}
-
-function expiryObligations(input: ObligationInput, now: DateInput): Obligation[] {
-  const { service } = input;
-  const out: Obligation[] = [];
-  if (service.kind === 'website' && service.domainExpiryDate) {
-    for (const d of serviceDeadlines({ domains: [{ name: service.domain, expiresOn: service.domainExpiryDate }] }, now)) {
-      out.push(fromDeadline('domain-expiry', service.id, text(`域名 ${service.domain} 到期`, `Domain ${service.domain} expires`), d));
-    }
-  }
-  const seen = new Set<string>();
-  for (const leader of input.leaders) {
-    if (seen.has(leader.id) || leader.certificateValidUntil === LONG_TERM) continue;
-    seen.add(leader.id);
-    const document = `${PERSON_CERTIFICATE_TYPES[leader.certificateType]['zh-CN']} ${leader.name}`;
-    for (const d of serviceDeadlines({ documents: [{ name: document, validUntil: leader.certificateValidUntil }] }, now)) {
-      out.push(fromDeadline('leader-certificate-expiry', service.id, text(`负责人 ${leader.name} 的证件到期`, `ID document of leader ${leader.name} expires`), d));
-    }
-  }
-  return out;
+  if (service.goLiveDate) return undefined; // dated: see serviceOwnDeadlines
+  return {
+    kind: 'public-security',
+    serviceId: service.id,
+    status: 'action',
+    title: PUBLIC_SECURITY_TITLE,
+    detail: text(
+      '网站上线后 30 日内须办理公安联网备案：请记录上线日期以计算期限；已办理的请记录公网安备号。',
+      'The public-security filing is due within 30 days of going live: record the go-live date so the deadline can be tracked, or record the 公网安备 number if it is done.',
+    ),
+    source: ['§8', 'T6', 'A14'],
+  };
 }
 
 /** Every obligation of one service at `now`: the number to show first, then dated ones soonest first. */
 export function serviceObligations(input: ObligationInput, now: DateInput): Obligation[] {
-  const dated = [publicSecurityObligation(input.service, now), ...expiryObligations(input, now)].filter((o): o is Obligation => o !== undefined);
-  dated.sort((a, b) => (a.dueAt === undefined ? -1 : b.dueAt === undefined ? 1 : a.dueAt.localeCompare(b.dueAt)));
-  return [...numberObligations(input), ...dated];
+  const { service } = input;
+  const dated = [...serviceOwnDeadlines(service), ...leaderCertificateDeadlines(input.leaders)]
+    .sort((a, b) => toEpochMs(a.deadline.dueAt) - toEpochMs(b.deadline.dueAt))
+    .map((d) => fromDated(service.id, d, now));
+  const standing = publicSecurityStanding(service);
+  return [...numberObligations(input), ...(standing ? [standing] : []), ...dated];
 }

@@ -381,10 +381,13 @@ export const DashboardData = z.object({
     openFilings: z.number().int(),
     byEntityStatus: z.record(FiledState, z.number().int()),
     byFilingState: z.record(FilingState, z.number().int()),
+    /** How many deadlines fall in each list; the lists themselves stop at 100 items. */
+    upcoming: z.number().int(),
+    overdue: z.number().int(),
   }),
-  /** Due within the next 30 days, soonest first. */
+  /** Due within the next 30 days, soonest first (at most 100). */
   upcoming: z.array(DeadlineItem),
-  /** Past due, most overdue first. */
+  /** Past due, most overdue first (at most 100). */
   overdue: z.array(DeadlineItem),
   /** The last 20 history events. */
   recent: z.array(RecentChange),

@@ -1,2 +1,12 @@
+export { AccessService } from './access-service';
+export { DashboardService } from './dashboard-service';
+export { EntityService } from './entity-service';
+export { IDX, portfolioIndexes } from './indexes';
+export { PersonService } from './person-service';
+export { PortfolioContext, type PortfolioOptions } from './portfolio-context';
+export { PortfolioIndex } from './portfolio-index';
 export { PortfolioServices } from './portfolio-services';
+export { StorePortfolioView } from './portfolio-view';
+export { RecordExistingService } from './record-existing-service';
+export { ServiceRecordService } from './service-record-service';
 export type { StoreSource } from './store-source';

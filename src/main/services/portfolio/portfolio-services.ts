@@ -1,66 +1,41 @@
-import type {
-  AccessSaveInput,
-  ArchiveResult,
-  DashboardData,
-  EntityCreateInput,
-  EntityDetail,
-  EntityListResult,
-  EntityQuery,
-  EntityUpdateInput,
-  IdResult,
-  PersonCreateInput,
-  PersonDetail,
-  PersonListResult,
-  PersonQuery,
-  PersonUpdateInput,
-  RecordExistingInput,
-  RecordExistingResult,
-  ServiceCreateInput,
-  ServiceDetail,
-  ServiceListResult,
-  ServiceQuery,
-  ServiceUpdateInput,
-} from '../../../shared/ipc/portfolio-schemas';
-import type { Access } from '../../../shared/domain/model/access';
-import { text } from '../../../shared/domain/finding';
-import { ServiceError } from '../service-error';
+import { AccessService } from './access-service';
+import { DashboardService } from './dashboard-service';
+import { EntityService } from './entity-service';
+import { PersonService } from './person-service';
+import { PortfolioContext, type PortfolioOptions } from './portfolio-context';
+import { PortfolioIndex } from './portfolio-index';
+import { StorePortfolioView } from './portfolio-view';
+import { RecordExistingService } from './record-existing-service';
+import { ServiceRecordService } from './service-record-service';
 import type { StoreSource } from './store-source';
 
-const notYet = (): never => {
-  throw new ServiceError('INTERNAL', text('该功能尚在开发中。', 'This feature is still being built.'));
-};
-
-/** Temporary: the channel surface, so the renderer can code against it while the services are built. */
+/**
+ * The portfolio use cases behind the IPC channels, sharing one search index and one way to write.
+ * Built from a DataHost in the app or from `{ store }` anywhere else (seeds, benchmarks, tests):
+ * no Electron. Other services that write portfolio records should write through `context.transact`
+ * so the index follows at once; writes around it are noticed on the next read.
+ */
 export class PortfolioServices {
-  constructor(readonly source: StoreSource) {}
-  readonly entities = {
-    list: (_q: EntityQuery): EntityListResult => notYet(),
-    get: (_id: string): EntityDetail => notYet(),
-    create: (_i: EntityCreateInput): Promise<IdResult> => notYet(),
-    update: (_i: EntityUpdateInput): Promise<EntityDetail> => notYet(),
-    archive: (_id: string): Promise<ArchiveResult> => notYet(),
-    unarchive: (_id: string): Promise<IdResult> => notYet(),
-    delete: (_id: string): Promise<IdResult> => notYet(),
-  };
-  readonly people = {
-    list: (_q: PersonQuery): PersonListResult => notYet(),
-    get: (_id: string): PersonDetail => notYet(),
-    create: (_i: PersonCreateInput): Promise<IdResult> => notYet(),
-    update: (_i: PersonUpdateInput): Promise<PersonDetail> => notYet(),
-  };
-  readonly services = {
-    list: (_q: ServiceQuery): ServiceListResult => notYet(),
-    get: (_id: string): ServiceDetail => notYet(),
-    create: (_i: ServiceCreateInput): Promise<IdResult> => notYet(),
-    update: (_i: ServiceUpdateInput): Promise<ServiceDetail> => notYet(),
-    archive: (_id: string): Promise<ArchiveResult> => notYet(),
-    unarchive: (_id: string): Promise<IdResult> => notYet(),
-    delete: (_id: string): Promise<IdResult> => notYet(),
-  };
-  readonly accesses = {
-    save: (_i: AccessSaveInput): Promise<Access> => notYet(),
-    remove: (_id: string): Promise<IdResult> => notYet(),
-  };
-  readonly recordExisting = { record: (_i: RecordExistingInput): Promise<RecordExistingResult> => notYet() };
-  readonly dashboard = { get: (): DashboardData => notYet() };
+  readonly context: PortfolioContext;
+  readonly index: PortfolioIndex;
+  readonly entities: EntityService;
+  readonly people: PersonService;
+  readonly services: ServiceRecordService;
+  readonly accesses: AccessService;
+  readonly recordExisting: RecordExistingService;
+  readonly dashboard: DashboardService;
+  /** The rule engine's view of the stored portfolio, for the pre-submission check of filings. */
+  readonly view: StorePortfolioView;
+
+  constructor(source: StoreSource, options: PortfolioOptions = {}) {
+    this.index = new PortfolioIndex(source);
+    this.context = new PortfolioContext(source, this.index, options.now);
+    this.entities = new EntityService(this.context);
+    this.people = new PersonService(this.context);
+    this.services = new ServiceRecordService(this.context);
+    this.accesses = new AccessService(this.context);
+    this.recordExisting = new RecordExistingService(this.context);
+    this.dashboard = new DashboardService(this.context);
+    this.view = new StorePortfolioView(source);
+  }
 }

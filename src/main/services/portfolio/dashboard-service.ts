@@ -1,0 +1,122 @@
+import { FILING_TERMINAL_STATES } from '../../../shared/domain/lifecycle-filing';
+import { FilingState } from '../../../shared/domain/lifecycle-filing-types';
+import type { Access } from '../../../shared/domain/model/access';
+import type { Filing } from '../../../shared/domain/model/filing';
+import type { Person } from '../../../shared/domain/model/person';
+import type { DashboardData, DeadlineItem, LinkTarget, RecentChange } from '../../../shared/ipc/portfolio-schemas';
+import type { HistoryEvent, Store } from '../../store';
+import { refStatus, type DeadlineRef } from './entries';
+import { zeroByState } from './entity-list';
+import type { PortfolioContext } from './portfolio-context';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The dashboard looks a month ahead (§8's 30-day 公安 window is the longest clock that matters day to day). */
+export const UPCOMING_DAYS = 30;
+const LIST_LIMIT = 100;
+const RECENT_LIMIT = 20;
+
+const toItem = (d: DeadlineRef, nowMs: number): DeadlineItem => ({ kind: d.kind, label: d.label, dueAt: d.dueAt, status: refStatus(d, nowMs), target: d.target });
+
+/** The last `limit` events by time, in one pass (the events collection is the longest one). */
+function latestEvents(store: Store, limit: number): HistoryEvent[] {
+  const latest: HistoryEvent[] = [];
+  for (const event of store.list<HistoryEvent>('events')) {
+    if (latest.length === limit && event.at <= (latest[latest.length - 1]?.at ?? '')) continue;
+    // Newest first; among equal instants the later-written first (one transaction logs in order).
+    let i = 0;
+    while (i < latest.length && (latest[i]?.at ?? '') > event.at) i++;
+    latest.splice(i, 0, event);
+    if (latest.length > limit) latest.pop();
+  }
+  return latest;
+}
+
+/** Where a history event links to; nothing when its record is gone or is not part of the portfolio. */
+function linkOf(store: Store, event: HistoryEvent): LinkTarget | undefined {
+  const target = event.target;
+  if (!target) return undefined;
+  const named = (collection: string, id: string): { name: string } | undefined => store.get<{ id: string; name: string }>(collection, id);
+  switch (target.collection) {
+    case 'entities': {
+      const e = named('entities', target.id);
+      return e ? { kind: 'entity', id: target.id, name: e.name } : undefined;
+    }
+    case 'services': {
+      const s = named('services', target.id);
+      return s ? { kind: 'service', id: target.id, name: s.name } : undefined;
+    }
+    case 'people': {
+      const p = store.get<Person>('people', target.id);
+      return p ? { kind: 'person', id: target.id, name: p.name } : undefined;
+    }
+    case 'accesses': {
+      const a = store.get<Access>('accesses', target.id);
+      const s = a ? named('services', a.serviceId) : undefined;
+      return a && s ? { kind: 'service', id: a.serviceId, name: s.name } : undefined;
+    }
+    case 'filings': {
+      const f = store.get<Filing>('filings', target.id);
+      const owner = f?.entityId ? named('entities', f.entityId) : undefined;
+      return f ? { kind: 'filing', id: target.id, name: owner?.name ?? '' } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * dashboard:get — counts, what falls due in the next 30 days, what is overdue, and the latest
+ * changes, each with a link target. Deadlines come from the search index (kept per entity with
+ * their instants), so this is one pass over the entries, not a computation per service.
+ */
+export class DashboardService {
+  constructor(private readonly ctx: PortfolioContext) {}
+
+  get(): DashboardData {
+    const index = this.ctx.index.current();
+    const store = this.ctx.store;
+    const nowMs = this.ctx.now().getTime();
+    const horizon = nowMs + UPCOMING_DAYS * DAY_MS;
+    const byEntityStatus = zeroByState();
+    let entities = 0;
+    const upcoming: DeadlineRef[] = [];
+    const overdue: DeadlineRef[] = [];
+    for (const e of index.entities.values()) {
+      if (e.archived) continue;
+      entities++;
+      byEntityStatus[e.status]++;
+      for (const d of e.deadlines) {
+        if (nowMs > d.dueMs) overdue.push(d);
+        else if (d.dueMs <= horizon) upcoming.push(d);
+        else break; // sorted by due date: the rest are further out
+      }
+    }
+    let services = 0;
+    for (const s of index.services.values()) if (!s.archived) services++;
+    let people = 0;
+    for (const p of index.people.values()) if (!p.person.archivedAt) people++;
+    const byFilingState = Object.fromEntries(FilingState.options.map((s) => [s, 0])) as Record<FilingState, number>;
+    let openFilings = 0;
+    for (const f of store.list<Filing>('filings')) {
+      if (f.archivedAt) continue;
+      byFilingState[f.state]++;
+      if (!FILING_TERMINAL_STATES.includes(f.state)) openFilings++;
+    }
+    upcoming.sort((a, b) => a.dueMs - b.dueMs);
+    overdue.sort((a, b) => a.dueMs - b.dueMs);
+    const recent: RecentChange[] = latestEvents(store, RECENT_LIMIT).map((event) => ({
+      id: event.id,
+      at: event.at,
+      actor: event.actor,
+      action: event.action,
+      summary: event.summary,
+      target: linkOf(store, event),
+    }));
+    return {
+      counts: { entities, services, people, openFilings, byEntityStatus, byFilingState, upcoming: upcoming.length, overdue: overdue.length },
+      upcoming: upcoming.slice(0, LIST_LIMIT).map((d) => toItem(d, nowMs)),
+      overdue: overdue.slice(0, LIST_LIMIT).map((d) => toItem(d, nowMs)),
+      recent,
+    };
+  }
+}
