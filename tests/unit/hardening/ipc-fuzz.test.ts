@@ -27,11 +27,53 @@ const GARBAGE_RUNS = Math.round(40 * RUNS);
 const isPlaceholder = (result: Result<unknown>) =>
   !result.ok && result.error.code === 'INTERNAL' && result.error.message.en === 'This feature is still being built.';
 
+/** The samples with their placeholder ids replaced by records that exist, so fuzzing reaches the services' real paths. */
+const live: Partial<Record<Channel, unknown>> = {};
+
+function replaceStrings(value: unknown, map: ReadonlyMap<string, string>): unknown {
+  if (typeof value === 'string') return map.get(value) ?? value;
+  if (Array.isArray(value)) return value.map((v) => replaceStrings(v, map));
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceStrings(v, map)]));
+  return value;
+}
+
+async function must<T>(channel: Channel, input: unknown): Promise<T> {
+  const result = await router.call(channel, input, { transport: 'test' });
+  if (!result.ok) throw new Error(`seeding the fuzz store: ${channel} answered ${JSON.stringify(result.error)}`);
+  return result.data as T;
+}
+
+/** A person, an entity led by them, a website of it and its access, created through the router. */
+async function seedPortfolio(): Promise<void> {
+  const s = channelSamples;
+  for (const channel of channels) live[channel] = channelSamples[channel];
+  if (!s['person:create'] || !s['entity:create'] || !s['service:create'] || !s['access:save']) throw new Error('portfolio samples missing');
+  if (isPlaceholder(await router.call('person:create', s['person:create'], { transport: 'test' }))) return;
+  const { id: personId } = await must<{ id: string }>('person:create', s['person:create']);
+  const { id: entityId } = await must<{ id: string }>('entity:create', { ...s['entity:create'], leader: { id: personId } });
+  const { id: serviceId } = await must<{ id: string }>('service:create', { ...s['service:create'], entityId, leader: { id: personId } });
+  const { id: accessId } = await must<{ id: string }>('access:save', { ...s['access:save'], serviceId });
+  const updatedAt = async (channel: Channel, id: string, key: string) =>
+    ((await must<Record<string, { updatedAt: string }>>(channel, { id }))[key]?.updatedAt ?? '');
+  const ids = new Map([
+    ['e-1', entityId],
+    ['p-1', personId],
+    ['s-1', serviceId],
+    ['a-1', accessId],
+  ]);
+  for (const channel of channels) live[channel] = replaceStrings(channelSamples[channel], ids);
+  live['entity:update'] = { ...(live['entity:update'] as object), expectedUpdatedAt: await updatedAt('entity:get', entityId, 'entity') };
+  live['person:update'] = { ...(live['person:update'] as object), expectedUpdatedAt: await updatedAt('person:get', personId, 'person') };
+  live['service:update'] = { ...(live['service:update'] as object), expectedUpdatedAt: await updatedAt('service:get', serviceId, 'service') };
+}
+
 let dataDir: string;
 let services: AppServices;
 let router: Router;
 const internalLogs: string[] = [];
 const placeholderChannels = new Set<string>();
+/** Per channel: calls whose input the contract accepted, and how many of those the service answered ok. */
+const tally = new Map<string, { calls: number; accepted: number; ok: number }>();
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'icp-fuzz-'));
@@ -39,16 +81,24 @@ beforeAll(async () => {
   router = createRouter(createHandlers(services), (message, error) => internalLogs.push(`${message}: ${String(error)}`));
   // Some data, so refusals have something to leave untouched.
   await services.settings.update({ userName: '模糊测试' });
+  await seedPortfolio();
 });
 afterAll(async () => {
   await services?.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  const known = [...tally].filter(([c]) => isChannel(c));
+  const sum = (k: 'calls' | 'accepted' | 'ok') => known.reduce((n, [, t]) => n + t[k], 0);
+  console.log(`ipc fuzz: ${sum('calls')} calls on ${known.length} channels, ${sum('accepted')} passed the contract, ${sum('ok')} answered ok`);
   if (placeholderChannels.size > 0) console.log(`ipc fuzz: placeholder services still answering for ${[...placeholderChannels].sort().join(', ')}`);
 });
 
 /** One call with every property of the issue checked; returns the result for further checks. */
 async function checkedCall(channel: string, input: unknown): Promise<Result<unknown>> {
   const accepted = isChannel(channel) && contract[channel].input.safeParse(input).success;
+  const counts = tally.get(channel) ?? { calls: 0, accepted: 0, ok: 0 };
+  tally.set(channel, counts);
+  counts.calls++;
+  if (accepted) counts.accepted++;
   const before = snapshotFiles(dataDir);
   let result: Result<unknown>;
   try {
@@ -58,6 +108,7 @@ async function checkedCall(channel: string, input: unknown): Promise<Result<unkn
   }
   expect(typeof result.ok, channel).toBe('boolean');
   if (result.ok) {
+    counts.ok++;
     expect(accepted, `${channel} accepted input the contract refuses`).toBe(true);
     if (isChannel(channel)) {
       const output = contract[channel].output.safeParse(result.data);
@@ -93,12 +144,12 @@ describe('IPC fuzz: every channel through the real router and services', () => {
   it('answers each valid sample without INTERNAL', async () => {
     // Destructive or slow samples last, so the others run against the seeded data.
     const order = [...channels].sort((a, b) => Number(a.startsWith('backup:')) - Number(b.startsWith('backup:')));
-    for (const channel of order) await checkedCall(channel, channelSamples[channel]);
+    for (const channel of order) await checkedCall(channel, live[channel]);
   });
 
   for (const channel of channels) {
     it(`${channel}: near-valid and garbage inputs`, async () => {
-      const sample: unknown = channelSamples[channel as Channel] ?? {};
+      const sample: unknown = live[channel] ?? {};
       await fc.assert(
         fc.asyncProperty(nearValid(sample), async (input) => {
           await checkedCall(channel, input);
