@@ -15,7 +15,7 @@ const storeCodes: Record<StoreErrorKind, ErrorCode> = {
 /** Maps anything a service may throw to the error value of the contract. */
 export function toIpcError(error: unknown): IpcError {
   if (error instanceof ServiceError) {
-    return { code: error.code, message: error.userMessage, ...(error.issues ? { issues: error.issues } : {}) };
+    return { code: error.code, message: error.userMessage, ...(error.issues ? { issues: error.issues } : {}), ...(error.ref ? { ref: error.ref } : {}) };
   }
   if (error instanceof StoreError) {
     return { code: storeCodes[error.kind], message: error.userMessage, ...(error.issues ? { issues: error.issues } : {}) };

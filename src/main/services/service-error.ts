@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../../shared/domain/finding';
-import type { ErrorCode, Issue } from '../../shared/ipc/result';
+import type { ErrorCode, Issue, RecordRef } from '../../shared/ipc/result';
 
 /** An error a service raises on purpose; the router turns it into an error value for the caller. */
 export class ServiceError extends Error {
@@ -7,6 +7,7 @@ export class ServiceError extends Error {
     readonly code: ErrorCode,
     readonly userMessage: LocalizedText,
     readonly issues?: Issue[],
+    readonly ref?: RecordRef,
   ) {
     super(userMessage.en);
     this.name = 'ServiceError';

@@ -12,10 +12,15 @@ export const IssueSchema = z.object({
 });
 export type Issue = z.infer<typeof IssueSchema>;
 
+/** A record the error is about, so the UI can link to it (e.g. the open filing that blocks a new one). */
+export const RecordRef = z.object({ kind: z.enum(['entity', 'person', 'service', 'access', 'filing']), id: z.string() });
+export type RecordRef = z.infer<typeof RecordRef>;
+
 export const IpcErrorSchema = z.object({
   code: ErrorCode,
   message: LocalizedText,
   issues: z.array(IssueSchema).optional(),
+  ref: RecordRef.optional(),
 });
 export type IpcError = z.infer<typeof IpcErrorSchema>;
 
