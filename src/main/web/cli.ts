@@ -41,7 +41,15 @@ async function main() {
     if (stopping) return;
     stopping = true;
     await server.close();
-    await services.close();
+    try {
+      await services.close();
+    } catch (error) {
+      // The tidy-up at quit failed (a full disk, say); every commit is still in the journal. Say so
+      // in both languages rather than die of an unhandled rejection with a stack trace.
+      if (error instanceof StoreError) console.error(`${error.userMessage['zh-CN']}\n${error.userMessage.en}`);
+      else console.error(error);
+      process.exit(1);
+    }
     process.exit(0);
   };
   process.on('SIGINT', stop);
