@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -44,6 +45,22 @@ describe('browser-mode server refuses', () => {
   });
   beforeEach(() => {
     calls.length = 0;
+  });
+
+  it('connections to this machine\'s other addresses (it listens on 127.0.0.1 only)', async () => {
+    const others = Object.values(os.networkInterfaces())
+      .flat()
+      .filter((a): a is os.NetworkInterfaceInfo => a !== undefined && !a.internal && a.family === 'IPv4')
+      .map((a) => a.address);
+    for (const address of [...others, '::1']) {
+      const outcome = await new Promise<string>((done) => {
+        const socket = net.connect({ host: address, port: server.port, timeout: 2000 });
+        socket.once('connect', () => (socket.destroy(), done('connected')));
+        socket.once('timeout', () => (socket.destroy(), done('timeout')));
+        socket.once('error', (e: NodeJS.ErrnoException) => done(e.code ?? 'error'));
+      });
+      expect(outcome, address).not.toBe('connected');
+    }
   });
 
   it('a cross-site or same-site fetch (Sec-Fetch-Site), even with the token; our own page and a typed URL pass', async () => {
