@@ -42,5 +42,13 @@ export function createHandlers(services: AppServices) {
     'access:remove': ({ id }) => services.portfolio.accesses.remove(id),
     'portfolio:record-existing': (input) => services.portfolio.recordExisting.record(input),
     'dashboard:get': () => services.portfolio.dashboard.get(),
+    'filing:determine': (input) => services.filings.determine(input),
+    'filing:create': (input) => services.filings.create(input),
+    'filing:list': (query) => services.filings.list(query),
+    'filing:get': ({ id }) => services.filings.get(id),
+    'filing:save-step': (input) => services.filings.saveStep(input),
+    'filing:acknowledge': (input) => services.filings.acknowledge(input),
+    'filing:record-event': (input) => services.filings.recordEvent(input),
+    'filing:delete-draft': ({ id }) => services.filings.deleteDraft(id),
   } satisfies Handlers;
 }

@@ -1,4 +1,5 @@
 import { DataHost, type DataHostOptions } from './data-host';
+import { FilingService } from './filings';
 import { PortfolioServices } from './portfolio';
 import { SettingsService } from './settings-service';
 
@@ -9,17 +10,20 @@ export interface AppServices {
   data: DataHost;
   settings: SettingsService;
   portfolio: PortfolioServices;
+  filings: FilingService;
   close(): Promise<void>;
 }
 
 export async function createAppServices(options: DataHostOptions & { version: string }): Promise<AppServices> {
   const data = await DataHost.start(options);
+  const portfolio = new PortfolioServices(data);
   return {
     shell: options.lockOwner,
     version: options.version,
     data,
     settings: new SettingsService(data),
-    portfolio: new PortfolioServices(data),
+    portfolio,
+    filings: new FilingService(portfolio),
     close: () => data.close(),
   };
 }

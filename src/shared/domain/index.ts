@@ -15,6 +15,8 @@ export * from './deadlines';
 export * from './deadlines-expiry';
 export * from './deadlines-filing';
 export * from './deadlines-service';
+// Which operation a filing is, from the user's intent and the portfolio (§2).
+export * from './operation-determination';
 // The model (zod schemas and pick-list data) and the rule engine with its rules.
 export * from './model';
 export * from './rules';

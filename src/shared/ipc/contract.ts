@@ -24,6 +24,18 @@ import {
   ServiceQuery,
   ServiceUpdateInput,
 } from './portfolio-schemas';
+import {
+  DetermineInput,
+  Determination,
+  FilingAcknowledgeInput,
+  FilingCreateInput,
+  FilingDetail,
+  FilingListResult,
+  FilingQuery,
+  FilingRecordEventInput,
+  FilingSaveStepInput,
+  FilingSaveStepResult,
+} from './filing-schemas';
 import { AppInfo, BackupInfo, BackupName, DataStatus, NoInput, RestoreResult, Settings, SettingsPatch } from './schemas';
 
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -68,6 +80,19 @@ export const contract = {
   'access:remove': channel(IdInput, IdResult),
   'portfolio:record-existing': channel(RecordExistingInput, RecordExistingResult),
   'dashboard:get': channel(NoInput, DashboardData),
+  // Filings (issue #5; /tmp/plan/filing-contract.md): the operation is determined, not picked; one
+  // open order per entity; approval writes the portfolio in the same transaction as the filing.
+  'filing:determine': channel(DetermineInput, Determination),
+  /** CONFLICT with error.ref = the open filing when the entity already has one (A23, H1, T4). */
+  'filing:create': channel(FilingCreateInput, FilingDetail),
+  'filing:list': channel(FilingQuery, FilingListResult),
+  'filing:get': channel(IdInput, FilingDetail),
+  /** Always saves the step; with validate=true also answers its issues. */
+  'filing:save-step': channel(FilingSaveStepInput, FilingSaveStepResult),
+  'filing:acknowledge': channel(FilingAcknowledgeInput, FilingDetail),
+  'filing:record-event': channel(FilingRecordEventInput, FilingDetail),
+  /** Only a draft or an abandoned order. */
+  'filing:delete-draft': channel(IdInput, IdResult),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 export * from './contract';
+export * from './filing-schemas';
 export * from './portfolio-schemas';
 export * from './result';
 export * from './schemas';

@@ -1,0 +1,1 @@
+export { FilingService } from './filing-service';
