@@ -1,3 +1,4 @@
+import { portfolioEn } from './portfolio-en';
 import type { MessageKey } from './zh-CN';
 
 /**
@@ -136,4 +137,6 @@ export const en: Record<MessageKey, string> = {
   'api.refused.tooLarge': 'The request is too large for the local service. Send less at once and try again.',
   'api.refused.other': 'The local service refused the request (HTTP {{status}}). Restart ICP Desk and try again.',
   'api.response.invalid': 'The local service sent an answer ICP Desk could not read. Restart ICP Desk; if it keeps happening, report it.',
+
+  ...portfolioEn,
 };

@@ -1,3 +1,5 @@
+import { portfolioZhCN } from './portfolio-zh-CN';
+
 /**
  * The zh-CN message catalog: the default language and the reference for the set of keys.
  * Keys read `area.thing.state`; placeholders use the i18next form `{{name}}`.
@@ -128,6 +130,8 @@ export const zhCN = {
   'api.refused.tooLarge': '请求内容过大，本地服务拒绝处理。请减少一次提交的内容后重试。',
   'api.refused.other': '本地服务拒绝了请求（HTTP {{status}}）。请重新启动备案工作台后重试。',
   'api.response.invalid': '本地服务返回了无法识别的应答。请重新启动备案工作台；如果问题仍然存在，请报告这个问题。',
+
+  ...portfolioZhCN,
 } as const satisfies Record<string, string>;
 
 /** Every message key; the en catalog must define exactly these. */
