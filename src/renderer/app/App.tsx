@@ -1,7 +1,7 @@
 import { Layout } from 'antd';
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HashRouter } from 'react-router-dom';
+import { createHashRouter, RouterProvider } from 'react-router-dom';
 import { PageLoading } from '../components/PageLoading';
 import { AppShell } from './AppShell';
 import { AppStateProvider } from './AppStateProvider';
@@ -58,13 +58,17 @@ function Gate() {
   }
 }
 
+/**
+ * A data router (rather than `<HashRouter>`) so that forms can hold navigation with `useBlocker`
+ * while they have unsaved changes. The pages themselves stay declared as `<Routes>` in the shell.
+ */
+const router = createHashRouter([{ path: '*', element: <Gate /> }]);
+
 export function App() {
   return (
     <AppStateProvider>
       <ThemeProviders>
-        <HashRouter>
-          <Gate />
-        </HashRouter>
+        <RouterProvider router={router} />
       </ThemeProviders>
     </AppStateProvider>
   );
