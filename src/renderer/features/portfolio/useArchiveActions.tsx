@@ -1,0 +1,91 @@
+import { App, Button, Space } from 'antd';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { invalidateAll, invoke } from '../../api';
+import { useLocalize } from '../../app/useLocalize';
+
+export type ArchivableKind = 'entity' | 'service';
+
+const UNDO_SECONDS = 10;
+
+/**
+ * Archive (never a plain delete), with an Undo in the toast that says so; restore from the archive;
+ * and deleting for good, only after a dialog that names what goes.
+ */
+export function useArchiveActions() {
+  const { t } = useTranslation();
+  const localize = useLocalize();
+  const { message, modal } = App.useApp();
+
+  const unarchive = useCallback(
+    async (kind: ArchivableKind, id: string, name: string) => {
+      const result = await invoke(kind === 'entity' ? 'entity:unarchive' : 'service:unarchive', { id });
+      if (!result.ok) {
+        void message.error(localize(result.error.message));
+        return false;
+      }
+      void message.success(t('archive.restored.toast', { name }));
+      invalidateAll();
+      return true;
+    },
+    [localize, message, t],
+  );
+
+  const archive = useCallback(
+    async (kind: ArchivableKind, id: string, name: string) => {
+      const result = await invoke(kind === 'entity' ? 'entity:archive' : 'service:archive', { id });
+      if (!result.ok) {
+        void message.error(localize(result.error.message));
+        return false;
+      }
+      const key = `archived-${id}`;
+      void message.open({
+        key,
+        type: 'success',
+        duration: UNDO_SECONDS,
+        content: (
+          <Space size={8}>
+            <span>{t(kind === 'entity' ? 'archive.entity.toast' : 'archive.service.toast', { name })}</span>
+            <Button
+              size="small"
+              onClick={() => {
+                message.destroy(key);
+                void unarchive(kind, id, name);
+              }}
+            >
+              {t('archive.undo.button')}
+            </Button>
+          </Space>
+        ),
+      });
+      invalidateAll();
+      return true;
+    },
+    [localize, message, t, unarchive],
+  );
+
+  const removeForGood = useCallback(
+    (kind: ArchivableKind, id: string, name: string, detail: string, onDone?: () => void) => {
+      modal.confirm({
+        title: t('archive.delete.confirmTitle', { name }),
+        content: detail,
+        okText: t('archive.delete.confirmOk'),
+        okButtonProps: { danger: true },
+        cancelText: t('common.cancel.button'),
+        onOk: async () => {
+          const result = await invoke(kind === 'entity' ? 'entity:delete' : 'service:delete', { id });
+          if (!result.ok) {
+            void message.error(localize(result.error.message));
+            return;
+          }
+          void message.success(t('archive.deleted.toast', { name }));
+          onDone?.();
+          invalidateAll();
+        },
+      });
+    },
+    [localize, message, modal, t],
+  );
+
+  return { archive, unarchive, removeForGood };
+}
