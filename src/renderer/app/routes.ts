@@ -17,6 +17,14 @@ export const appRoutes: readonly AppRoute[] = [
   { path: '/settings', label: 'nav.settings.label', page: lazy(() => import('../features/settings/SettingsPage')) },
 ];
 
+/** Pages reached from the lists rather than the menu; the menu highlights their section. */
+export const detailRoutes: readonly Omit<AppRoute, 'label'>[] = [
+  { path: '/entities/new', page: lazy(() => import('../features/entities/form/EntityCreatePage')) },
+  { path: '/entities/record-existing', page: lazy(() => import('../features/entities/record/RecordExistingPage')) },
+  { path: '/entities/:id', page: lazy(() => import('../features/entities/detail/EntityPage')) },
+  { path: '/entities/:id/edit', page: lazy(() => import('../features/entities/form/EntityEditPage')) },
+];
+
 /** The menu entry a location belongs to: `/settings/x` still highlights Settings. */
 export function routeForPath(pathname: string): AppRoute | undefined {
   return [...appRoutes].reverse().find((route) => (route.path === '/' ? pathname === '/' : pathname === route.path || pathname.startsWith(`${route.path}/`)));
