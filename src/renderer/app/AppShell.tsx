@@ -5,7 +5,7 @@ import { PageLoading } from '../components/PageLoading';
 import { AppHeader } from './AppHeader';
 import { NavMenu } from './NavMenu';
 import { ReadyMarker } from './ReadyMarker';
-import { appRoutes } from './routes';
+import { appRoutes, detailRoutes } from './routes';
 
 /** The normal app: header, side navigation and the current page. */
 export function AppShell() {
@@ -20,7 +20,7 @@ export function AppShell() {
         <Layout.Content style={{ padding: 24, minWidth: 0 }}>
           <Suspense fallback={<PageLoading />}>
             <Routes>
-              {appRoutes.map(({ path, page: Page }) => (
+              {[...appRoutes, ...detailRoutes].map(({ path, page: Page }) => (
                 <Route key={path} path={path} element={<Page />} />
               ))}
               <Route path="*" element={<Navigate to="/" replace />} />
