@@ -23,6 +23,9 @@ export const detailRoutes: readonly Omit<AppRoute, 'label'>[] = [
   { path: '/entities/record-existing', page: lazy(() => import('../features/entities/record/RecordExistingPage')) },
   { path: '/entities/:id', page: lazy(() => import('../features/entities/detail/EntityPage')) },
   { path: '/entities/:id/edit', page: lazy(() => import('../features/entities/form/EntityEditPage')) },
+  { path: '/entities/:entityId/services/new', page: lazy(() => import('../features/services/form/ServiceCreatePage')) },
+  { path: '/services/:id', page: lazy(() => import('../features/services/detail/ServicePage')) },
+  { path: '/services/:id/edit', page: lazy(() => import('../features/services/form/ServiceEditPage')) },
 ];
 
 /** The menu entry a location belongs to: `/settings/x` still highlights Settings. */
