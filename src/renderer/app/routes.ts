@@ -11,6 +11,7 @@ export interface AppRoute {
 export const appRoutes: readonly AppRoute[] = [
   { path: '/', label: 'nav.dashboard.label', page: lazy(() => import('../features/dashboard/DashboardPage')) },
   { path: '/entities', label: 'nav.entities.label', page: lazy(() => import('../features/entities/EntitiesPage')) },
+  { path: '/people', label: 'nav.people.label', page: lazy(() => import('../features/people/PeoplePage')) },
   { path: '/services', label: 'nav.services.label', page: lazy(() => import('../features/services/ServicesPage')) },
   { path: '/filings', label: 'nav.filings.label', page: lazy(() => import('../features/filings/FilingsPage')) },
   { path: '/reports', label: 'nav.reports.label', page: lazy(() => import('../features/reports/ReportsPage')) },
@@ -26,6 +27,7 @@ export const detailRoutes: readonly Omit<AppRoute, 'label'>[] = [
   { path: '/entities/:entityId/services/new', page: lazy(() => import('../features/services/form/ServiceCreatePage')) },
   { path: '/services/:id', page: lazy(() => import('../features/services/detail/ServicePage')) },
   { path: '/services/:id/edit', page: lazy(() => import('../features/services/form/ServiceEditPage')) },
+  { path: '/people/:id', page: lazy(() => import('../features/people/PersonPage')) },
 ];
 
 /** The menu entry a location belongs to: `/settings/x` still highlights Settings. */
