@@ -1,0 +1,89 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import type { Entity } from '../../src/shared/domain/model/entity';
+import { storeConfig } from '../../src/main/services/store-config';
+import { Store } from '../../src/main/store';
+import { openKeepingJournal, scratchCopy, type BenchContext } from './context';
+import { maxMs, reported, result, type BenchResult } from './result';
+
+const COMPACT_RUNS = 3;
+const SAVES = 200;
+/** Each run starts from a fresh copy of the seeded files; the median of their maxima is reported. */
+const LOOP_RUNS = 3;
+
+/** store.compact: folding the seeded journal into a new snapshot, from the same starting files each run. */
+async function compactOnce(ctx: BenchContext): Promise<number> {
+  const scratch = await scratchCopy(ctx.dataDir);
+  try {
+    const { store } = await openKeepingJournal(scratch.dir);
+    ctx.gc();
+    const t0 = performance.now();
+    await store.compact();
+    const ms = performance.now() - t0;
+    await store.close(); // the journal is empty now: a plain close
+    return ms;
+  } finally {
+    await scratch.remove();
+  }
+}
+
+/**
+ * loop.max-block: the longest stall of the main thread while an agent saves 200 times in a row with
+ * the app's own compaction settings (4 MiB threshold: the seeded journal is just under it, so the
+ * saves cross it) and one explicit compaction started halfway — every compaction the app would do.
+ */
+async function loopBlock(ctx: BenchContext): Promise<{ maxMs: number; p99Ms: number; compactions: number }> {
+  const scratch = await scratchCopy(ctx.dataDir);
+  try {
+    let backgroundError: unknown;
+    const store = await Store.open({ dataDir: scratch.dir, config: storeConfig, lockOwner: 'bench', onBackgroundError: (e) => (backgroundError = e) });
+    const ids = [...store.list<Entity>('entities')].map((e) => e.id).filter((_, i) => i % 41 === 0);
+    const save = (i: number) => {
+      const id = ids[i % ids.length] as string;
+      return store.transact('bench', (tx) => {
+        const entity = tx.get('entities', id) as Entity;
+        tx.put('entities', { ...entity, mailingAddress: `${entity.certificateAddress}${i}室` });
+      });
+    };
+    // Warm-up saves, then a second of quiet: what the open left behind (lazy sweeping of its
+    // garbage, first-call compilation) is not a save's stall. No forced GC here: it would leave
+    // sweeping work for the next allocation, a stall the app never has.
+    for (let i = 0; i < 10; i++) await save(SAVES + i);
+    await new Promise((r) => setTimeout(r, 1000));
+    const generationBefore = store.generation;
+    const histogram = monitorEventLoopDelay({ resolution: 1 });
+    histogram.enable();
+    let compaction: Promise<void> | undefined;
+    for (let i = 0; i < SAVES; i++) {
+      if (i === SAVES / 2) compaction = store.compact();
+      await save(i);
+    }
+    await compaction;
+    // Let a threshold compaction that is still running finish inside the measurement.
+    await store.compact();
+    histogram.disable();
+    if (backgroundError) throw backgroundError;
+    const compactions = store.generation - generationBefore;
+    await store.close();
+    return { maxMs: histogram.max / 1e6, p99Ms: histogram.percentile(99) / 1e6, compactions };
+  } finally {
+    await scratch.remove();
+  }
+}
+
+export async function benchCompaction(ctx: BenchContext): Promise<BenchResult[]> {
+  const samples: number[] = [];
+  await compactOnce(ctx); // warm-up
+  for (let i = 0; i < COMPACT_RUNS; i++) samples.push(await compactOnce(ctx));
+  ctx.log(`  store.compact: ${samples.map((s) => s.toFixed(0)).join(', ')} ms`);
+  const loops = [];
+  for (let i = 0; i < LOOP_RUNS; i++) {
+    const loop = await loopBlock(ctx);
+    ctx.log(`  loop: max ${loop.maxMs.toFixed(1)} ms, p99 ${loop.p99Ms.toFixed(1)} ms, ${loop.compactions} compactions`);
+    loops.push(loop);
+  }
+  const p99 = loops.map((l) => l.p99Ms.toFixed(1)).join('/');
+  return [
+    result('store.compact', samples, reported, { note: 'fold of the seeded journal in a worker, durable write of the new snapshot' }),
+    result('loop.max-block', loops.map((l) => l.maxMs), maxMs(50), { note: `${SAVES} saves with ${loops[0]?.compactions ?? 0} compactions among them (threshold + one explicit); p99 delay ${p99} ms` }),
+  ];
+}
