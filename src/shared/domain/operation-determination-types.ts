@@ -70,8 +70,8 @@ export type Question = z.infer<typeof Question>;
 
 /**
  * The operation with its reasons. While `questions` is not empty the operation is provisional: it is
- * the one that applies when each open question gets the answer named in its `why`; answer them and
- * determine again before creating the filing.
+ * the one that follows from the first option of each open question; answer them and determine again
+ * before creating the filing.
  */
 export const Determination = z.object({
   operation: OperationId,
