@@ -157,37 +157,76 @@ export interface DatedObligation {
   deadline: Deadline;
 }
 
+/**
+ * A dated obligation before any calendar work: what it is, which deadline kind, and the date it
+ * runs from. `describe()` does the date arithmetic and writes the texts; a portfolio index can keep
+ * thousands of these and describe only the few it shows (and compute each distinct date once).
+ */
+export interface DueDate {
+  kind: DatedObligation['kind'];
+  deadlineKind: DeadlineKind;
+  /** The recorded date the deadline is computed from (go-live, domain or document expiry). */
+  from: string;
+  describe(): DatedObligation;
+}
+
 /** ID-document expiry of leaders (§6.6; T8): each person once, 长期 documents never. */
-export function leaderCertificateDeadlines(leaders: readonly Person[]): DatedObligation[] {
-  const out: DatedObligation[] = [];
+export function leaderCertificateDueDates(leaders: readonly Person[]): DueDate[] {
+  const out: DueDate[] = [];
   const seen = new Set<string>();
   for (const leader of leaders) {
-    if (seen.has(leader.id) || leader.certificateValidUntil === LONG_TERM) continue;
+    const validUntil = leader.certificateValidUntil;
+    if (seen.has(leader.id) || validUntil === LONG_TERM) continue;
     seen.add(leader.id);
-    const name = `${PERSON_CERTIFICATE_TYPES[leader.certificateType]['zh-CN']} ${leader.name}`;
-    for (const deadline of expiryDeadlines({ documents: [{ name, validUntil: leader.certificateValidUntil }] })) {
-      out.push({ kind: 'leader-certificate-expiry', title: text(`负责人 ${leader.name} 的证件到期`, `ID document of leader ${leader.name} expires`), deadline });
-    }
+    out.push({
+      kind: 'leader-certificate-expiry',
+      deadlineKind: 'document-expiry',
+      from: validUntil,
+      describe: () => {
+        const name = `${PERSON_CERTIFICATE_TYPES[leader.certificateType]['zh-CN']} ${leader.name}`;
+        const [deadline] = expiryDeadlines({ documents: [{ name, validUntil }] });
+        if (!deadline) throw new Error('a dated document has an expiry deadline');
+        return { kind: 'leader-certificate-expiry', title: text(`负责人 ${leader.name} 的证件到期`, `ID document of leader ${leader.name} expires`), deadline };
+      },
+    });
   }
   return out;
 }
 
 /** The 30-day 公安 filing (T6) once a filed website has gone live without a 公网安备 number, and its domain expiry. */
-export function serviceOwnDeadlines(service: Service): DatedObligation[] {
+export function serviceDueDates(service: Service): DueDate[] {
   if (service.kind !== 'website') return [];
-  const out: DatedObligation[] = [];
-  if (owesNumberDuties(service) && service.goLiveDate && !service.publicSecurityNumber?.trim()) {
-    for (const deadline of serviceDeadlineList({ goLiveOn: service.goLiveDate })) {
-      out.push({ kind: 'public-security', title: PUBLIC_SECURITY_TITLE, deadline });
-    }
+  const out: DueDate[] = [];
+  const { goLiveDate, domainExpiryDate, domain } = service;
+  if (owesNumberDuties(service) && goLiveDate && !service.publicSecurityNumber?.trim()) {
+    out.push({
+      kind: 'public-security',
+      deadlineKind: 'public-security-filing',
+      from: goLiveDate,
+      describe: () => {
+        const [deadline] = serviceDeadlineList({ goLiveOn: goLiveDate });
+        if (!deadline) throw new Error('a go-live date starts the 公安 deadline');
+        return { kind: 'public-security', title: PUBLIC_SECURITY_TITLE, deadline };
+      },
+    });
   }
-  if (service.domainExpiryDate) {
-    for (const deadline of expiryDeadlines({ domains: [{ name: service.domain, expiresOn: service.domainExpiryDate }] })) {
-      out.push({ kind: 'domain-expiry', title: text(`域名 ${service.domain} 到期`, `Domain ${service.domain} expires`), deadline });
-    }
+  if (domainExpiryDate) {
+    out.push({
+      kind: 'domain-expiry',
+      deadlineKind: 'domain-expiry',
+      from: domainExpiryDate,
+      describe: () => {
+        const [deadline] = expiryDeadlines({ domains: [{ name: domain, expiresOn: domainExpiryDate }] });
+        if (!deadline) throw new Error('a domain expiry date has a deadline');
+        return { kind: 'domain-expiry', title: text(`域名 ${domain} 到期`, `Domain ${domain} expires`), deadline };
+      },
+    });
   }
   return out;
 }
+
+export const leaderCertificateDeadlines = (leaders: readonly Person[]): DatedObligation[] => leaderCertificateDueDates(leaders).map((d) => d.describe());
+export const serviceOwnDeadlines = (service: Service): DatedObligation[] => serviceDueDates(service).map((d) => d.describe());
 
 const fromDated = (serviceId: string, dated: DatedObligation, now: DateInput): Obligation => ({
   kind: dated.kind,

@@ -7,6 +7,7 @@ import type { DashboardData, DeadlineItem, LinkTarget, RecentChange } from '../.
 import type { HistoryEvent, Store } from '../../store';
 import { refStatus, type DeadlineRef } from './entries';
 import { zeroByState } from './entity-list';
+import { TopK } from './top-k';
 import type { PortfolioContext } from './portfolio-context';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -15,20 +16,16 @@ export const UPCOMING_DAYS = 30;
 const LIST_LIMIT = 100;
 const RECENT_LIMIT = 20;
 
-const toItem = (d: DeadlineRef, nowMs: number): DeadlineItem => ({ kind: d.kind, label: d.label, dueAt: d.dueAt, status: refStatus(d, nowMs), target: d.target });
+const toItem = (d: DeadlineRef, nowMs: number): DeadlineItem => ({ kind: d.kind, label: d.label(), dueAt: d.dueAt, status: refStatus(d, nowMs), target: d.target });
 
 /** The last `limit` events by time, in one pass (the events collection is the longest one). */
-function latestEvents(store: Store, limit: number): HistoryEvent[] {
-  const latest: HistoryEvent[] = [];
-  for (const event of store.list<HistoryEvent>('events')) {
-    if (latest.length === limit && event.at <= (latest[latest.length - 1]?.at ?? '')) continue;
-    // Newest first; among equal instants the later-written first (one transaction logs in order).
-    let i = 0;
-    while (i < latest.length && (latest[i]?.at ?? '') > event.at) i++;
-    latest.splice(i, 0, event);
-    if (latest.length > limit) latest.pop();
-  }
-  return latest;
+function latestEvents(store: Store, limit: number): readonly HistoryEvent[] {
+  // Newest first (ISO instants in UTC compare as text); among equal instants the later written
+  // first (the store keeps events in the order they were written).
+  const top = new TopK<{ event: HistoryEvent; seq: number }>(limit, (a, b) => (a.event.at > b.event.at ? -1 : a.event.at < b.event.at ? 1 : b.seq - a.seq));
+  let seq = 0;
+  for (const event of store.list<HistoryEvent>('events')) top.add({ event, seq: seq++ });
+  return top.sorted().map((e) => e.event);
 }
 
 /** Where a history event links to; nothing when its record is gone or is not part of the portfolio. */
@@ -79,15 +76,16 @@ export class DashboardService {
     const horizon = nowMs + UPCOMING_DAYS * DAY_MS;
     const byEntityStatus = zeroByState();
     let entities = 0;
-    const upcoming: DeadlineRef[] = [];
-    const overdue: DeadlineRef[] = [];
+    const byDue = (a: DeadlineRef, b: DeadlineRef): number => a.dueMs - b.dueMs;
+    const upcoming = new TopK<DeadlineRef>(LIST_LIMIT, byDue);
+    const overdue = new TopK<DeadlineRef>(LIST_LIMIT, byDue);
     for (const e of index.entities.values()) {
       if (e.archived) continue;
       entities++;
       byEntityStatus[e.status]++;
       for (const d of e.deadlines) {
-        if (nowMs > d.dueMs) overdue.push(d);
-        else if (d.dueMs <= horizon) upcoming.push(d);
+        if (nowMs > d.dueMs) overdue.add(d);
+        else if (d.dueMs <= horizon) upcoming.add(d);
         else break; // sorted by due date: the rest are further out
       }
     }
@@ -102,8 +100,6 @@ export class DashboardService {
       byFilingState[f.state]++;
       if (!FILING_TERMINAL_STATES.includes(f.state)) openFilings++;
     }
-    upcoming.sort((a, b) => a.dueMs - b.dueMs);
-    overdue.sort((a, b) => a.dueMs - b.dueMs);
     const recent: RecentChange[] = latestEvents(store, RECENT_LIMIT).map((event) => ({
       id: event.id,
       at: event.at,
@@ -113,9 +109,9 @@ export class DashboardService {
       target: linkOf(store, event),
     }));
     return {
-      counts: { entities, services, people, openFilings, byEntityStatus, byFilingState, upcoming: upcoming.length, overdue: overdue.length },
-      upcoming: upcoming.slice(0, LIST_LIMIT).map((d) => toItem(d, nowMs)),
-      overdue: overdue.slice(0, LIST_LIMIT).map((d) => toItem(d, nowMs)),
+      counts: { entities, services, people, openFilings, byEntityStatus, byFilingState, upcoming: upcoming.count, overdue: overdue.count },
+      upcoming: upcoming.sorted().map((d) => toItem(d, nowMs)),
+      overdue: overdue.sorted().map((d) => toItem(d, nowMs)),
       recent,
     };
   }

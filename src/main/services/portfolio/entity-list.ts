@@ -3,9 +3,9 @@ import type { EntityListResult, EntityQuery, EntityRow } from '../../../shared/i
 import type { Store } from '../../store';
 import { refStatus, type EntityEntry } from './entries';
 import { IDX } from './indexes';
-import { orderHits, page } from './list-sort';
+import { hasAll, missingFrom, Pager, Walk } from './list-sort';
 import type { PortfolioIndex } from './portfolio-index';
-import { matchedField, matchesText, parseTextQuery, type TextQuery } from './text-query';
+import { matchedField, parseTextQuery, type TextQuery } from './text-query';
 
 export const zeroByState = (): Record<FiledState, number> =>
   Object.fromEntries(FiledState.options.map((s) => [s, 0])) as Record<FiledState, number>;
@@ -50,15 +50,12 @@ function toRow(e: EntityEntry, nowMs: number, text: TextQuery | undefined): Enti
   };
 }
 
-const SORT_KEYS = {
-  updatedAt: (e: EntityEntry) => e.updatedMs,
-  province: (e: EntityEntry) => e.provinceOrder,
-  icpNumber: (e: EntityEntry) => e.icpSort,
-};
+const noNumber = (e: EntityEntry): boolean => e.icpSort === '';
 
 /**
- * entity:list — one pass over the index in name order: text and the facet filters first (they
- * also feed the status-tab counts), then archive and status, then sort and page.
+ * entity:list — one pass over the index in the order asked for (kept sorted, see Orders): text and
+ * the facet filters first (they also feed the status-tab counts), then archive and status, then
+ * the page. Default order: by name.
  */
 export function listEntities(index: PortfolioIndex, store: Store, query: EntityQuery, now: Date): EntityListResult {
   const nowMs = now.getTime();
@@ -67,23 +64,28 @@ export function listEntities(index: PortfolioIndex, store: Store, query: EntityQ
   // An ICP number the indexes do not know may still be recorded in a form that does not parse.
   const byIds = exact && exact.size > 0 ? exact : undefined;
   const counts = { all: 0, byStatus: zeroByState(), archived: 0 };
-  const hits: EntityEntry[] = [];
-  for (const e of index.entityOrder.ordered()) {
-    if (byIds ? !byIds.has(e.id) : text !== undefined && !matchesText(e.haystack, text)) continue;
-    if (query.province !== undefined && e.province !== query.province) continue;
-    if (query.nature !== undefined && e.entity.nature !== query.nature) continue;
-    if (query.provider !== undefined && !e.providers.includes(query.provider)) continue;
-    if (query.hasOpenFiling !== undefined && e.openFilingCount > 0 !== query.hasOpenFiling) continue;
-    if (query.hasOverdue !== undefined && (e.deadlines[0] !== undefined && nowMs > e.deadlines[0].dueMs) !== query.hasOverdue) continue;
+  const pager = new Pager<EntityEntry>(query.offset, query.limit);
+  const sort = query.sort ?? { field: 'name', order: 'asc' };
+  const list = index.entityOrders.by(sort.field);
+  const walk = new Walk(list.length, sort.order, sort.field === 'icpNumber' ? missingFrom(list, noNumber) : undefined);
+  const terms = byIds || !text ? undefined : text.terms;
+  const { province, nature, provider, hasOpenFiling, hasOverdue, archived, status } = query;
+  for (let k = 0; k < list.length; k++) {
+    const e = list[walk.at(k)] as EntityEntry;
+    if (byIds ? !byIds.has(e.id) : terms !== undefined && !hasAll(e.haystack, terms)) continue;
+    if (province !== undefined && e.province !== province) continue;
+    if (nature !== undefined && e.nature !== nature) continue;
+    if (provider !== undefined && !e.providers.includes(provider)) continue;
+    if (hasOpenFiling !== undefined && e.openFilingCount > 0 !== hasOpenFiling) continue;
+    if (hasOverdue !== undefined && nowMs > e.firstDueMs !== hasOverdue) continue;
     if (e.archived) counts.archived++;
     else {
       counts.all++;
       counts.byStatus[e.status]++;
     }
-    if (e.archived !== query.archived) continue;
-    if (query.status !== undefined && e.status !== query.status) continue;
-    hits.push(e);
+    if (e.archived !== archived) continue;
+    if (status !== undefined && e.status !== status) continue;
+    pager.add(e);
   }
-  orderHits(hits, query.sort, SORT_KEYS);
-  return { total: hits.length, rows: page(hits, query.offset, query.limit).map((e) => toRow(e, nowMs, text)), counts };
+  return { total: pager.total, rows: pager.rows.map((e) => toRow(e, nowMs, text)), counts };
 }

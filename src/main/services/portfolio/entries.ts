@@ -1,5 +1,5 @@
 import { toEpochMs } from '../../../shared/domain/calendar/beijing-time';
-import { dueSoonFrom, type DeadlineKind, type DeadlineStatus } from '../../../shared/domain/deadlines';
+import { dueSoonFrom, type Deadline, type DeadlineKind, type DeadlineStatus } from '../../../shared/domain/deadlines';
 import { filingDeadlineList } from '../../../shared/domain/deadlines-filing';
 import type { LocalizedText } from '../../../shared/domain/finding';
 import { parseIcpNumber } from '../../../shared/domain/icp-number';
@@ -11,7 +11,7 @@ import type { Filing } from '../../../shared/domain/model/filing';
 import type { Person } from '../../../shared/domain/model/person';
 import type { ProviderId } from '../../../shared/domain/model/providers';
 import type { Service, ServiceKind } from '../../../shared/domain/model/service';
-import { leaderCertificateDeadlines, serviceOwnDeadlines } from '../../../shared/domain/obligations';
+import { leaderCertificateDueDates, serviceDueDates, type DueDate } from '../../../shared/domain/obligations';
 import { provinceByGbCode, type Province } from '../../../shared/domain/provinces';
 import { normalizeDomain } from '../../../shared/domain/validators/domain';
 import { normalizeMobile } from '../../../shared/domain/validators/mobile';
@@ -37,7 +37,8 @@ export interface SearchField {
 
 export interface DeadlineRef {
   readonly kind: DeadlineKind;
-  readonly label: LocalizedText;
+  /** Written only when shown (the dashboard lists a few of the portfolio's thousands). */
+  label(): LocalizedText;
   readonly dueAt: string;
   readonly dueMs: number;
   readonly soonMs: number;
@@ -59,8 +60,11 @@ export interface EntityEntry extends Ranked {
   readonly providers: readonly ProviderId[];
   readonly openFilingId: string | undefined;
   readonly openFilingCount: number;
+  readonly nature: Entity['nature'];
   /** Soonest first. Empty for an archived entity: the archive raises no reminders. */
   readonly deadlines: readonly DeadlineRef[];
+  /** The first due instant (Infinity when none): "has overdue" without touching the list. */
+  readonly firstDueMs: number;
   readonly fields: readonly SearchField[];
   readonly haystack: string;
   /** Records this entry was built from, so changes made around the index can be detected. */
@@ -80,13 +84,11 @@ export interface ServiceEntry extends Ranked {
   readonly icpSort: string;
   readonly domainOrPackage: string;
   readonly providers: readonly ProviderId[];
-  readonly fields: readonly SearchField[];
   readonly haystack: string;
 }
 
 export interface PersonEntry extends Ranked {
   readonly person: Person;
-  readonly fields: readonly SearchField[];
   readonly haystack: string;
 }
 
@@ -103,15 +105,24 @@ class Fields {
     this.seen.add(norm);
     this.list.push({ norm, shown });
   }
+  addAll(fields: readonly SearchField[]): void {
+    for (const f of fields) {
+      if (this.seen.has(f.norm)) continue;
+      this.seen.add(f.norm);
+      this.list.push(f);
+    }
+  }
   addNumber(value: string | undefined): void {
     if (!value?.trim()) return;
-    const canonical = parseIcpNumber(value)?.canonical;
-    this.add(canonical ?? value, value.trim());
+    this.add(canonicalNumber(value) ?? value, value.trim());
   }
   addDomain(value: string): void {
     this.add(value);
-    const ascii = normalizeDomain(value);
-    if (ascii) this.add(ascii, value);
+    // The ASCII (punycode) form only differs for internationalized names; URL parsing is not free.
+    if (/[^\x21-\x7E]/.test(value)) {
+      const ascii = normalizeDomain(value);
+      if (ascii) this.add(ascii, value);
+    }
   }
   addPerson(person: Person | undefined): void {
     if (!person) return;
@@ -119,16 +130,35 @@ class Fields {
     this.add(normalizeMobile(person.mobile) ?? person.mobile, `${person.name} ${person.mobile}`);
     this.add(person.email, `${person.name} ${person.email}`);
   }
-  addService(service: Service): void {
-    this.add(service.name);
-    this.addNumber(service.icpNumber);
-    for (const domain of serviceDomains(service)) this.addDomain(domain);
-    if (service.kind === 'website') this.add(service.publicSecurityNumber);
-    else for (const p of service.platforms) this.add(p.packageName);
-  }
   haystack(): string {
     return this.list.map((f) => f.norm).join(SEPARATOR);
   }
+}
+
+/** What a service contributes to a haystack, its own and its entity's. */
+function serviceFields(service: Service): SearchField[] {
+  const f = new Fields();
+  f.add(service.name);
+  f.addNumber(service.icpNumber);
+  for (const domain of serviceDomains(service)) f.addDomain(domain);
+  if (service.kind === 'website') f.add(service.publicSecurityNumber);
+  else for (const p of service.platforms) f.add(p.packageName);
+  return f.list;
+}
+
+/**
+ * Canonical ICP numbers, remembered: a full build parses every number of the portfolio, often
+ * twice (haystack and sort key), and the grammar is the most expensive step of it.
+ */
+const canonicalMemo = new Map<string, string | null>();
+function canonicalNumber(value: string): string | undefined {
+  let canonical = canonicalMemo.get(value);
+  if (canonical === undefined) {
+    if (canonicalMemo.size > 200_000) canonicalMemo.clear();
+    canonical = parseIcpNumber(value)?.canonical ?? null;
+    canonicalMemo.set(value, canonical);
+  }
+  return canonical ?? undefined;
 }
 
 const toMs = (iso: string): number => {
@@ -136,13 +166,40 @@ const toMs = (iso: string): number => {
   return Number.isNaN(ms) ? 0 : ms;
 };
 
-const icpSortOf = (value: string | undefined): string => (value?.trim() ? (parseIcpNumber(value)?.canonical ?? value.trim()) : '');
+const icpSortOf = (value: string | undefined): string => (value?.trim() ? (canonicalNumber(value) ?? value.trim()) : '');
 
 const PROVINCE_UNKNOWN = 999_999;
 
-function deadlineRef(kind: DeadlineKind, label: LocalizedText, dueAt: string, target: LinkTarget): DeadlineRef {
-  return { kind, label, dueAt, dueMs: toEpochMs(dueAt), soonMs: toEpochMs(dueSoonFrom(kind, dueAt)), target };
+/**
+ * Date arithmetic remembered per (deadline kind, date): a portfolio repeats dates (go-live days,
+ * renewal days), and the calendar code is the most expensive part of building an entry.
+ */
+const instantMemo = new Map<string, { dueAt: string; dueMs: number; soonMs: number }>();
+function instants(kind: DeadlineKind, key: string, dueAtOf: () => string): { dueAt: string; dueMs: number; soonMs: number } {
+  const memoKey = `${kind}|${key}`;
+  let found = instantMemo.get(memoKey);
+  if (!found) {
+    if (instantMemo.size > 100_000) instantMemo.clear();
+    const dueAt = dueAtOf();
+    found = { dueAt, dueMs: toMs(dueAt), soonMs: toEpochMs(dueSoonFrom(kind, dueAt)) };
+    instantMemo.set(memoKey, found);
+  }
+  return found;
 }
+
+const fromDueDate = (due: DueDate, target: LinkTarget): DeadlineRef => ({
+  kind: due.deadlineKind,
+  ...instants(due.deadlineKind, due.from, () => due.describe().deadline.dueAt),
+  label: () => due.describe().deadline.label,
+  target,
+});
+
+const fromDeadline = (d: Deadline, target: LinkTarget): DeadlineRef => ({
+  kind: d.kind,
+  ...instants(d.kind, d.dueAt, () => d.dueAt),
+  label: () => d.label,
+  target,
+});
 
 /** A deadline's status at `nowMs`, from the instants kept in the entry (same result as deadlineStatus). */
 export const refStatus = (d: DeadlineRef, nowMs: number): DeadlineStatus => (nowMs > d.dueMs ? 'overdue' : nowMs >= d.soonMs ? 'due-soon' : 'ok');
@@ -177,13 +234,14 @@ export function buildEntity(store: Store, entity: Entity): EntityBuild {
   const filings = filingsOf(store, entity.id);
   const open = filings.filter((f) => !f.archivedAt && !FILING_TERMINAL_STATES.includes(f.state)).sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
 
+  const ownFields = new Map(services.map((s) => [s.id, serviceFields(s)]));
   const fields = new Fields();
   fields.add(entity.name);
   fields.add(entity.certificateNumber);
   fields.addNumber(entity.icpNumber);
   fields.add(entity.legalRepresentative?.name);
   fields.addPerson(leaderOf.get(entity.leaderId));
-  for (const s of inScope) fields.addService(s);
+  for (const s of inScope) fields.addAll(ownFields.get(s.id) ?? []);
   for (const s of inScope) fields.addPerson(leaderOf.get(s.leaderId));
 
   const entityTarget: LinkTarget = { kind: 'entity', id: entity.id, name: entity.name };
@@ -191,13 +249,13 @@ export function buildEntity(store: Store, entity: Entity): EntityBuild {
   if (!archived) {
     for (const s of inScope) {
       const target: LinkTarget = { kind: 'service', id: s.id, name: s.name };
-      for (const d of serviceOwnDeadlines(s)) deadlines.push(deadlineRef(d.deadline.kind, d.deadline.label, d.deadline.dueAt, target));
+      for (const due of serviceDueDates(s)) deadlines.push(fromDueDate(due, target));
     }
     const leaders = [entity.leaderId, ...inScope.map((s) => s.leaderId)].map((id) => leaderOf.get(id)).filter((p): p is Person => p !== undefined);
-    for (const d of leaderCertificateDeadlines(leaders)) deadlines.push(deadlineRef(d.deadline.kind, d.deadline.label, d.deadline.dueAt, entityTarget));
+    for (const due of leaderCertificateDueDates(leaders)) deadlines.push(fromDueDate(due, entityTarget));
     for (const f of open) {
       const target: LinkTarget = { kind: 'filing', id: f.id, name: entity.name };
-      for (const d of filingDeadlineList({ ...f, province: entity.region.province })) deadlines.push(deadlineRef(d.kind, d.label, d.dueAt, target));
+      for (const d of filingDeadlineList({ ...f, province: entity.region.province })) deadlines.push(fromDeadline(d, target));
     }
     deadlines.sort((a, b) => a.dueMs - b.dueMs);
   }
@@ -207,7 +265,6 @@ export function buildEntity(store: Store, entity: Entity): EntityBuild {
   const entry: EntityEntry = {
     id: entity.id,
     name: entity.name,
-    rank: 0,
     entity,
     archived,
     province: province?.id,
@@ -220,7 +277,9 @@ export function buildEntity(store: Store, entity: Entity): EntityBuild {
     providers: providersOf(inScope.flatMap((s) => accessesByService.get(s.id) ?? [])),
     openFilingId: open[0]?.id,
     openFilingCount: open.length,
+    nature: entity.nature,
     deadlines,
+    firstDueMs: deadlines[0]?.dueMs ?? Number.POSITIVE_INFINITY,
     fields: fields.list,
     haystack: fields.haystack(),
     accessIds: allAccesses.map((a) => a.id),
@@ -229,15 +288,14 @@ export function buildEntity(store: Store, entity: Entity): EntityBuild {
 
   const serviceEntries = services.map((s): ServiceEntry => {
     const f = new Fields();
-    f.addService(s);
+    f.addAll(ownFields.get(s.id) ?? []);
     f.add(entity.name);
     f.addPerson(leaderOf.get(s.leaderId));
     const first = s.kind === 'website' ? s.domain : (s.platforms[0]?.packageName ?? s.domains[0] ?? '');
     return {
       id: s.id,
       name: s.name,
-      rank: 0,
-      service: s,
+        service: s,
       entityId: entity.id,
       entityName: entity.name,
       kind: s.kind,
@@ -247,7 +305,6 @@ export function buildEntity(store: Store, entity: Entity): EntityBuild {
       icpSort: icpSortOf(s.icpNumber),
       domainOrPackage: first,
       providers: providersOf(accessesByService.get(s.id) ?? []),
-      fields: f.list,
       haystack: f.haystack(),
     };
   });
@@ -260,6 +317,6 @@ export function buildPerson(person: Person): PersonEntry {
   fields.add(person.certificateNumber);
   fields.add(normalizeMobile(person.mobile) ?? person.mobile, person.mobile);
   fields.add(person.email);
-  return { id: person.id, name: person.name, rank: 0, person, fields: fields.list, haystack: fields.haystack() };
+  return { id: person.id, name: person.name, person, haystack: fields.haystack() };
 }
 

@@ -28,4 +28,6 @@ export function icpEntityKey(value: string): string | undefined {
  * Search text: half-width, one kind of dash, no whitespace, lower case — the same for what is
  * stored and what is typed, so "京ICP备 ２０２４000001号－１" finds 京ICP备2024000001号-1.
  */
-export const searchNorm = (value: string): string => compact(value).toLowerCase();
+export const searchNorm = (value: string): string =>
+  // Printable ASCII without spaces has nothing to fold but case (the common case: numbers, domains).
+  /[^\x21-\x7E]/.test(value) ? compact(value).toLowerCase() : value.toLowerCase();

@@ -1,33 +1,59 @@
 import type { SortOrder } from '../../../shared/ipc/portfolio-schemas';
-import type { Ranked } from './name-order';
 
 /**
- * Sorts hits that arrive in name order by another key, name order breaking ties. Only numbers and
- * plain strings are compared here (no collator), which keeps 10,000 hits within a few ms. Empty
- * strings (no ICP number yet) go last in either direction.
+ * How a list kept in ascending order is read in the requested direction. Entries without a value
+ * for the sort key (no ICP number yet) sit at the end of the ascending order and stay last when it
+ * is reversed, in name order. `at(k)` is the k-th position to visit; plain index arithmetic, so the
+ * hot loops of the list queries stay loops.
  */
-export function sortHits<E extends Ranked>(hits: E[], key: (entry: E) => number | string, order: SortOrder): void {
-  const sign = order === 'asc' ? 1 : -1;
-  hits.sort((a, b) => {
-    const ka = key(a);
-    const kb = key(b);
-    if (ka !== kb) {
-      if (ka === '') return 1;
-      if (kb === '') return -1;
-      return (ka < kb ? -1 : 1) * sign;
-    }
-    return a.rank - b.rank;
-  });
-}
+export class Walk {
+  private readonly end: number;
 
-/** Hits collected in name order, put in the requested order (a reversal for name descending). */
-export function orderHits<E extends Ranked>(hits: E[], sort: { field: string; order: SortOrder } | undefined, keys: Readonly<Record<string, (entry: E) => number | string>>): void {
-  if (!sort || sort.field === 'name') {
-    if (sort?.order === 'desc') hits.reverse();
-    return;
+  constructor(
+    readonly length: number,
+    private readonly order: SortOrder,
+    missingFrom: number = length,
+  ) {
+    this.end = missingFrom;
   }
-  const key = keys[sort.field];
-  if (key) sortHits(hits, key, sort.order);
+
+  at(k: number): number {
+    if (this.order === 'asc') return k;
+    return k < this.end ? this.end - 1 - k : k;
+  }
 }
 
-export const page = <E>(hits: readonly E[], offset: number, limit: number): readonly E[] => hits.slice(offset, offset + limit);
+/** Where the entries without a sort key start at the tail of an ascending list. */
+export function missingFrom<E>(list: readonly E[], missing: (entry: E) => boolean): number {
+  let end = list.length;
+  while (end > 0 && missing(list[end - 1] as E)) end--;
+  return end;
+}
+
+/** Keys compared with < (no collator), with '' sorting after everything. */
+export function compareKeys(a: string | number, b: string | number): number {
+  if (a === b) return 0;
+  if (a === '') return 1;
+  if (b === '') return -1;
+  return a < b ? -1 : 1;
+}
+
+/** Counts every hit and keeps only those on the requested page. */
+export class Pager<E> {
+  total = 0;
+  readonly rows: E[] = [];
+  constructor(
+    private readonly offset: number,
+    private readonly limit: number,
+  ) {}
+  add(entry: E): void {
+    if (this.total >= this.offset && this.rows.length < this.limit) this.rows.push(entry);
+    this.total++;
+  }
+}
+
+/** Every term occurs in the haystack (a loop, not a closure per entry: this runs 25,000 times a query). */
+export function hasAll(haystack: string, terms: readonly string[]): boolean {
+  for (let i = 0; i < terms.length; i++) if (!haystack.includes(terms[i] as string)) return false;
+  return true;
+}

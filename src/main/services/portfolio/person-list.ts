@@ -2,9 +2,9 @@ import type { PersonListResult, PersonQuery, PersonRow } from '../../../shared/i
 import type { Store } from '../../store';
 import type { PersonEntry } from './entries';
 import { IDX } from './indexes';
-import { page } from './list-sort';
+import { hasAll, Pager } from './list-sort';
 import type { PortfolioIndex } from './portfolio-index';
-import { matchesText, parseTextQuery } from './text-query';
+import { parseTextQuery } from './text-query';
 
 /** Entities and services naming this person as leader (archived ones included: they still point here). */
 export const usageCount = (store: Store, personId: string): number =>
@@ -27,11 +27,12 @@ function toRow(e: PersonEntry, store: Store): PersonRow {
 /** person:list — name order; text matches name, certificate number, mobile and e-mail. */
 export function listPeople(index: PortfolioIndex, store: Store, query: PersonQuery): PersonListResult {
   const text = parseTextQuery(query.text);
-  const hits: PersonEntry[] = [];
-  for (const e of index.personOrder.ordered()) {
+  const pager = new Pager<PersonEntry>(query.offset, query.limit);
+  const terms = text?.terms;
+  for (const e of index.personOrders.by('name')) {
     if (e.person.archivedAt) continue;
-    if (text && !matchesText(e.haystack, text)) continue;
-    hits.push(e);
+    if (terms !== undefined && !hasAll(e.haystack, terms)) continue;
+    pager.add(e);
   }
-  return { total: hits.length, rows: page(hits, query.offset, query.limit).map((e) => toRow(e, store)) };
+  return { total: pager.total, rows: pager.rows.map((e) => toRow(e, store)) };
 }

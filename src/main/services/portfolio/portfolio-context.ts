@@ -4,22 +4,14 @@ import type { SettingsRecord } from '../store-config';
 import type { PortfolioIndex } from './portfolio-index';
 import type { StoreSource } from './store-source';
 
-/** A record written by a transaction: what the search index must look at again. */
-export interface Written {
-  collection: string;
-  id: string;
-}
-
 export interface PortfolioOptions {
   /** The clock: deadline statuses and record timestamps (tests pin it). */
   now?: () => Date;
 }
 
 /**
- * What every portfolio service shares: the store, the clock, the search index, and the one way to
- * write. Writing through `transact` keeps the index in step: the ids each transaction puts or
- * deletes are collected and only those entities are rebuilt after the commit. (A write that goes
- * around it is still noticed, later and at a higher price: see PortfolioIndex.current.)
+ * What every portfolio service shares: the store, the clock (timestamps and deadline statuses),
+ * the search index, and how to write with the user's name on the history.
  */
 export class PortfolioContext {
   private lastStamp = 0;
@@ -60,32 +52,10 @@ export class PortfolioContext {
 
   /**
    * One user action in one durable journal line (store.transact), with `at` a fresh stamp taken
-   * inside the commit lock. The search index learns which records changed once the commit is
-   * durable; a failed or refused transaction changes nothing, the index included.
+   * inside the commit lock. The search index hears of the commit through the store itself (see
+   * store-tracking), so other services writing to the store keep it in step just the same.
    */
-  async transact<T>(fn: (tx: Tx, at: string) => T): Promise<T> {
-    const store = this.store;
-    const written: Written[] = [];
-    let seenBefore = '';
-    const value = await store.transact(this.actor(), (tx) => {
-      // Inside the commit lock every earlier commit has been applied: anything the index has not
-      // seen by now was written by someone else.
-      seenBefore = this.index.signatureOf(store);
-      const tracking: Tx = {
-        get: (collection, id) => tx.get(collection, id),
-        put: (collection, record) => {
-          written.push({ collection, id: record.id });
-          tx.put(collection, record);
-        },
-        delete: (collection, id) => {
-          written.push({ collection, id });
-          tx.delete(collection, id);
-        },
-        log: (event) => tx.log(event),
-      };
-      return fn(tracking, this.stamp());
-    });
-    this.index.afterCommit(store, written, seenBefore);
-    return value;
+  transact<T>(fn: (tx: Tx, at: string) => T): Promise<T> {
+    return this.store.transact(this.actor(), (tx) => fn(tx, this.stamp()));
   }
 }

@@ -5,145 +5,166 @@ import type { Person } from '../../../shared/domain/model/person';
 import type { Service } from '../../../shared/domain/model/service';
 import type { Store } from '../../store';
 import { buildEntity, buildPerson, type EntityEntry, type PersonEntry, type ServiceEntry } from './entries';
-import { NameOrder } from './name-order';
-import type { Written } from './portfolio-context';
+import { compareKeys } from './list-sort';
+import { compareText, Orders } from './name-order';
 import { entitiesLedBy, servicesLedBy } from './records';
+import { listen, type Written } from './store-tracking';
 import type { StoreSource } from './store-source';
 
-interface Owned<T> {
-  record: T;
-  entityId: string | undefined;
-}
+/** Records built per slice of a background warm-up: a few ms of work between other events. */
+const WARM_UP_SLICE = 500;
 
 /**
  * The in-memory search index of the portfolio: one entry per entity, service and person (see
- * entries.ts), kept in name order, so a list with text search, filters, sort and a page costs one
- * pass over 10,000 small entries and never reads services or people.
+ * entries.ts), kept in the orders lists sort by, so a list with text search, filters, sort and a
+ * page is one pass over small entries that never reads services, people or the calendar code.
  *
- * It follows the store in two ways. Writes made through PortfolioContext.transact report the ids
- * they wrote, and only the entities those touch are rebuilt. Anything else that changes the store
- * (another service's transaction, a restore, a reopened store) changes the store's journal
- * position; `current()` notices that and compares every cached record with the store's by
- * identity (the store replaces a record object on every write), rebuilding what differs.
+ * It follows every commit of its store (store-tracking wraps the store's transact): only the
+ * entities a commit touched are rebuilt — an entity with its services, and every entity a changed
+ * person leads or serves. A restored backup or a different store (DataHost reopened) means a full
+ * build. The first full build runs in slices in the background (warmUp) so opening the app does not
+ * wait for it; a query arriving earlier finishes it on the spot.
  */
 export class PortfolioIndex {
   private store: Store | undefined;
-  private signature = '';
+  /** A full build under way: each step builds one person or one entity. */
+  private pending: Iterator<void> | undefined;
+  private readonly listening = new WeakSet<Store>();
   readonly entities = new Map<string, EntityEntry>();
   readonly services = new Map<string, ServiceEntry>();
   readonly people = new Map<string, PersonEntry>();
-  private readonly accesses = new Map<string, Owned<Access>>();
-  private readonly filings = new Map<string, Owned<Filing>>();
-  readonly entityOrder = new NameOrder<EntityEntry>();
-  readonly serviceOrder = new NameOrder<ServiceEntry>();
-  readonly personOrder = new NameOrder<PersonEntry>();
+  /** Owners of cached accesses and filings, to find the entity of one that was deleted. */
+  private readonly owners = new Map<string, string>();
+  readonly entityOrders = new Orders<EntityEntry, 'updatedAt' | 'province' | 'icpNumber'>({
+    updatedAt: (a, b) => a.updatedMs - b.updatedMs,
+    province: (a, b) => a.provinceOrder - b.provinceOrder,
+    icpNumber: (a, b) => compareKeys(a.icpSort, b.icpSort),
+  });
+  readonly serviceOrders = new Orders<ServiceEntry, 'updatedAt' | 'icpNumber' | 'entityName' | 'kind'>({
+    updatedAt: (a, b) => a.updatedMs - b.updatedMs,
+    icpNumber: (a, b) => compareKeys(a.icpSort, b.icpSort),
+    entityName: (a, b) => compareText(a.entityName, b.entityName),
+    kind: (a, b) => compareKeys(a.kind, b.kind),
+  });
+  readonly personOrders = new Orders<PersonEntry, never>({});
 
   constructor(private readonly source: StoreSource) {}
 
-  /** Where the store's journal stands: it changes with every commit, compaction and restore. */
-  signatureOf(store: Store): string {
-    return `${store.generation}:${store.journalBytes}`;
-  }
-
-  /** Up to date with the store; cheap when nothing changed since the last call. */
+  /** Up to date with the store: builds it whole the first time (or for a new store), else as is. */
   current(): this {
     const store = this.source.store;
-    if (store !== this.store) this.rebuildAll(store);
-    else if (this.signatureOf(store) !== this.signature) this.reconcile(store);
+    if (store !== this.store) this.begin(store);
+    if (this.pending) this.step(Number.POSITIVE_INFINITY);
     return this;
   }
 
-  /** Called by PortfolioContext after a durable commit with what it wrote. */
-  afterCommit(store: Store, written: readonly Written[], signatureBefore: string): void {
-    if (store !== this.store) return; // never built for this store: current() builds it whole
-    if (signatureBefore !== this.signature) {
-      // Someone else wrote before this transaction: compare everything once, which covers ours too.
-      this.reconcile(store);
-      return;
+  /**
+   * Builds the index in slices between other events, so the first list after opening the app is
+   * instant without delaying the opening. Resolves when built (or when the store cannot be read).
+   */
+  async warmUp(): Promise<void> {
+    let store: Store;
+    try {
+      store = this.source.store;
+    } catch {
+      return; // recovery mode: nothing to index until data is restored
     }
-    const entityIds = new Set<string>();
-    const personIds = new Set<string>();
-    for (const { collection, id } of written) {
-      if (collection === 'entities') entityIds.add(id);
-      else if (collection === 'people') personIds.add(id);
-      else if (collection === 'services') this.addOwner(entityIds, store.get<Service>('services', id)?.entityId, this.services.get(id)?.entityId);
-      else if (collection === 'accesses') this.addOwner(entityIds, this.ownerOfAccess(store, store.get<Access>('accesses', id)), this.accesses.get(id)?.entityId);
-      else if (collection === 'filings') this.addOwner(entityIds, store.get<Filing>('filings', id)?.entityId, this.filings.get(id)?.entityId);
+    if (store !== this.store) this.begin(store);
+    while (this.pending && this.store === store) {
+      this.step(WARM_UP_SLICE);
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    this.refresh(store, entityIds, personIds);
-    this.signature = this.signatureOf(store);
+    // The entity list opens in name order: have that one sorted too.
+    if (this.store === store) this.entityOrders.by('name');
   }
 
-  private addOwner(into: Set<string>, ...ids: (string | undefined)[]): void {
-    for (const id of ids) if (id !== undefined) into.add(id);
-  }
-
-  private ownerOfAccess(store: Store, access: Access | undefined): string | undefined {
-    return access ? store.get<Service>('services', access.serviceId)?.entityId : undefined;
-  }
-
-  private rebuildAll(store: Store): void {
+  private begin(store: Store): void {
     this.store = store;
+    if (!this.listening.has(store)) {
+      this.listening.add(store);
+      listen(store, {
+        committed: (s, written) => this.committed(s, written),
+        replaced: (s) => {
+          if (s === this.store) this.store = undefined;
+        },
+      });
+    }
     this.entities.clear();
     this.services.clear();
     this.people.clear();
-    this.accesses.clear();
-    this.filings.clear();
-    for (const person of store.list<Person>('people')) this.people.set(person.id, buildPerson(person));
-    for (const entity of store.list<Entity>('entities')) this.putEntity(store, entity);
-    this.entityOrder.reset(this.entities.values());
-    this.serviceOrder.reset(this.services.values());
-    this.personOrder.reset(this.people.values());
-    this.signature = this.signatureOf(store);
+    this.owners.clear();
+    this.pending = this.build(store);
   }
 
-  /** Finds every record that differs from what the entries were built from. */
-  private reconcile(store: Store): void {
+  /** The steps of a full build; the store's maps may change between steps (commits during a warm-up). */
+  private *build(store: Store): Generator<void> {
+    for (const person of store.list<Person>('people')) {
+      // A commit during the warm-up may have built it already, from newer data.
+      if (!this.people.has(person.id)) this.people.set(person.id, buildPerson(person));
+      yield;
+    }
+    for (const entity of store.list<Entity>('entities')) {
+      if (!this.entities.has(entity.id)) this.putEntity(store, entity);
+      yield;
+    }
+  }
+
+  /** Runs up to `count` more build steps; once all are done, sorts the orders. */
+  private step(count: number): void {
+    const pending = this.pending;
+    if (!pending) return;
+    for (let i = 0; i < count; i++) {
+      if (!pending.next().done) continue;
+      this.pending = undefined;
+      this.entityOrders.reset(() => this.entities.values());
+      this.serviceOrders.reset(() => this.services.values());
+      this.personOrders.reset(() => this.people.values());
+      return;
+    }
+  }
+
+  private committed(store: Store, written: readonly Written[]): void {
+    if (store !== this.store) return; // not built for this store: current() builds it whole
     const entityIds = new Set<string>();
     const personIds = new Set<string>();
-    for (const entity of store.list<Entity>('entities')) if (this.entities.get(entity.id)?.entity !== entity) entityIds.add(entity.id);
-    for (const id of this.entities.keys()) if (!store.get('entities', id)) entityIds.add(id);
-    for (const service of store.list<Service>('services')) {
-      const known = this.services.get(service.id);
-      if (known?.service !== service) this.addOwner(entityIds, service.entityId, known?.entityId);
+    const add = (id: string | undefined): void => void (id !== undefined && entityIds.add(id));
+    for (const { collection, id } of written) {
+      if (collection === 'entities') entityIds.add(id);
+      else if (collection === 'people') personIds.add(id);
+      else if (collection === 'services') {
+        add(store.get<Service>('services', id)?.entityId);
+        add(this.services.get(id)?.entityId);
+      } else if (collection === 'accesses') {
+        const access = store.get<Access>('accesses', id);
+        add(access ? store.get<Service>('services', access.serviceId)?.entityId : undefined);
+        add(this.owners.get(id));
+      } else if (collection === 'filings') {
+        add(store.get<Filing>('filings', id)?.entityId);
+        add(this.owners.get(id));
+      }
     }
-    for (const [id, known] of this.services) if (!store.get('services', id)) entityIds.add(known.entityId);
-    for (const access of store.list<Access>('accesses')) {
-      const known = this.accesses.get(access.id);
-      if (known?.record !== access) this.addOwner(entityIds, this.ownerOfAccess(store, access), known?.entityId);
-    }
-    for (const [id, known] of this.accesses) if (!store.get('accesses', id)) this.addOwner(entityIds, known.entityId);
-    for (const filing of store.list<Filing>('filings')) {
-      const known = this.filings.get(filing.id);
-      if (known?.record !== filing) this.addOwner(entityIds, filing.entityId, known?.entityId);
-    }
-    for (const [id, known] of this.filings) if (!store.get('filings', id)) this.addOwner(entityIds, known.entityId);
-    for (const person of store.list<Person>('people')) if (this.people.get(person.id)?.person !== person) personIds.add(person.id);
-    for (const id of this.people.keys()) if (!store.get('people', id)) personIds.add(id);
     this.refresh(store, entityIds, personIds);
-    this.signature = this.signatureOf(store);
   }
 
   /** Rebuilds these people and entities (and every entity a changed person leads or serves). */
   private refresh(store: Store, entityIds: Set<string>, personIds: ReadonlySet<string>): void {
+    const building = this.pending !== undefined; // orders are sorted whole at the end of a build
     const removedPeople: PersonEntry[] = [];
     const addedPeople: PersonEntry[] = [];
     for (const id of personIds) {
       const old = this.people.get(id);
       if (old) removedPeople.push(old);
       const person = store.get<Person>('people', id);
-      if (person) {
-        const entry = buildPerson(person);
-        this.people.set(id, entry);
-        addedPeople.push(entry);
-        for (const e of entitiesLedBy(store, id)) entityIds.add(e.id);
-        for (const s of servicesLedBy(store, id)) entityIds.add(s.entityId);
-      } else {
+      if (!person) {
         this.people.delete(id);
+        continue;
       }
+      const entry = buildPerson(person);
+      this.people.set(id, entry);
+      addedPeople.push(entry);
+      for (const e of entitiesLedBy(store, id)) entityIds.add(e.id);
+      for (const s of servicesLedBy(store, id)) entityIds.add(s.entityId);
     }
-    this.personOrder.update(removedPeople, addedPeople);
-
     const removedEntities: EntityEntry[] = [];
     const addedEntities: EntityEntry[] = [];
     const removedServices: ServiceEntry[] = [];
@@ -160,8 +181,10 @@ export class PortfolioIndex {
       addedEntities.push(built.entry);
       addedServices.push(...built.services);
     }
-    this.entityOrder.update(removedEntities, addedEntities);
-    this.serviceOrder.update(removedServices, addedServices);
+    if (building) return;
+    this.personOrders.update(removedPeople, addedPeople);
+    this.entityOrders.update(removedEntities, addedEntities);
+    this.serviceOrders.update(removedServices, addedServices);
   }
 
   /** Forgets an entity's entry and everything cached under it; returns its service entries. */
@@ -170,13 +193,12 @@ export class PortfolioIndex {
     const dropped: ServiceEntry[] = [];
     for (const id of old.serviceIds) {
       const s = this.services.get(id);
-      if (s && s.entityId === old.id) {
+      if (s?.entityId === old.id) {
         this.services.delete(id);
         dropped.push(s);
       }
     }
-    for (const id of old.accessIds) if (this.accesses.get(id)?.entityId === old.id) this.accesses.delete(id);
-    for (const id of old.filingIds) if (this.filings.get(id)?.entityId === old.id) this.filings.delete(id);
+    for (const id of [...old.accessIds, ...old.filingIds]) if (this.owners.get(id) === old.id) this.owners.delete(id);
     return dropped;
   }
 
@@ -184,8 +206,7 @@ export class PortfolioIndex {
     const built = buildEntity(store, entity);
     this.entities.set(entity.id, built.entry);
     for (const s of built.services) this.services.set(s.id, s);
-    for (const a of built.accesses) this.accesses.set(a.id, { record: a, entityId: entity.id });
-    for (const f of built.filings) this.filings.set(f.id, { record: f, entityId: entity.id });
+    for (const id of [...built.entry.accessIds, ...built.entry.filingIds]) this.owners.set(id, entity.id);
     return built;
   }
 }

@@ -2,9 +2,9 @@ import type { ServiceListResult, ServiceQuery, ServiceRow } from '../../../share
 import type { Store } from '../../store';
 import type { ServiceEntry } from './entries';
 import { IDX } from './indexes';
-import { orderHits, page } from './list-sort';
+import { hasAll, missingFrom, Pager, Walk } from './list-sort';
 import type { PortfolioIndex } from './portfolio-index';
-import { matchesText, parseTextQuery } from './text-query';
+import { parseTextQuery } from './text-query';
 
 function toRow(e: ServiceEntry): ServiceRow {
   const { service } = e;
@@ -24,40 +24,33 @@ function toRow(e: ServiceEntry): ServiceRow {
   };
 }
 
-const SORT_KEYS = {
-  updatedAt: (e: ServiceEntry) => e.updatedMs,
-  icpNumber: (e: ServiceEntry) => e.icpSort,
-  entityName: (e: ServiceEntry) => e.entityName,
-  kind: (e: ServiceEntry) => e.kind,
-};
+const noNumber = (e: ServiceEntry): boolean => e.icpSort === '';
 
 /**
- * service:list — the services of one entity come from the store index; otherwise one pass over
- * the service entries in name order (25,000 small entries), never over the service records.
+ * service:list — one pass over the service entries in the order asked for (25,000 small entries,
+ * kept sorted), never over the service records.
  */
 export function listServices(index: PortfolioIndex, store: Store, query: ServiceQuery): ServiceListResult {
   const text = parseTextQuery(query.text);
   const exact = text?.icpKey ? store.lookup(IDX.serviceByIcpNumber, text.icpKey) : undefined;
   const byIds = exact && exact.size > 0 ? exact : undefined;
-  let pool: readonly ServiceEntry[];
-  if (query.entityId !== undefined) {
-    index.serviceOrder.ordered(); // refreshes the ranks that put the entity's services in name order
-    pool = [...store.lookup(IDX.serviceByEntity, query.entityId)]
-      .map((id) => index.services.get(id))
-      .filter((e): e is ServiceEntry => e !== undefined)
-      .sort((a, b) => a.rank - b.rank);
-  } else {
-    pool = index.serviceOrder.ordered();
+  const ofEntity = query.entityId === undefined ? undefined : store.lookup(IDX.serviceByEntity, query.entityId);
+  const sort = query.sort ?? { field: 'name', order: 'asc' };
+  const pager = new Pager<ServiceEntry>(query.offset, query.limit);
+  const list = index.serviceOrders.by(sort.field);
+  const walk = new Walk(list.length, sort.order, sort.field === 'icpNumber' ? missingFrom(list, noNumber) : undefined);
+  const terms = byIds || !text ? undefined : text.terms;
+  const { kind, status, provider, archived } = query;
+  for (let k = 0; k < list.length; k++) {
+    const e = list[walk.at(k)] as ServiceEntry;
+    // One entity's services keep the requested order: a Set lookup per entry, no sorting.
+    if (ofEntity !== undefined && !ofEntity.has(e.id)) continue;
+    if (e.archived !== archived) continue;
+    if (byIds ? !byIds.has(e.id) : terms !== undefined && !hasAll(e.haystack, terms)) continue;
+    if (kind !== undefined && e.kind !== kind) continue;
+    if (status !== undefined && e.status !== status) continue;
+    if (provider !== undefined && !e.providers.includes(provider)) continue;
+    pager.add(e);
   }
-  const hits: ServiceEntry[] = [];
-  for (const e of pool) {
-    if (e.archived !== query.archived) continue;
-    if (byIds ? !byIds.has(e.id) : text !== undefined && !matchesText(e.haystack, text)) continue;
-    if (query.kind !== undefined && e.kind !== query.kind) continue;
-    if (query.status !== undefined && e.status !== query.status) continue;
-    if (query.provider !== undefined && !e.providers.includes(query.provider)) continue;
-    hits.push(e);
-  }
-  orderHits(hits, query.sort, SORT_KEYS);
-  return { total: hits.length, rows: page(hits, query.offset, query.limit).map(toRow) };
+  return { total: pager.total, rows: pager.rows.map(toRow) };
 }

@@ -25,7 +25,6 @@ export function parseTextQuery(value: string | undefined): TextQuery | undefined
   return terms.length > 0 ? { terms } : undefined;
 }
 
-export const matchesText = (haystack: string, query: TextQuery): boolean => query.terms.every((t) => haystack.includes(t));
 
 /**
  * What to show as "matched" for a hit: nothing when the name itself (the first field) explains the
