@@ -17,6 +17,8 @@ export interface AppServices {
 export async function createAppServices(options: DataHostOptions & { version: string }): Promise<AppServices> {
   const data = await DataHost.start(options);
   const portfolio = new PortfolioServices(data);
+  // The search index is built between the first IPC calls, not before the window can open.
+  void portfolio.warmUp();
   return {
     shell: options.lockOwner,
     version: options.version,

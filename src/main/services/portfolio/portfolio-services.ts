@@ -12,8 +12,8 @@ import type { StoreSource } from './store-source';
 /**
  * The portfolio use cases behind the IPC channels, sharing one search index and one way to write.
  * Built from a DataHost in the app or from `{ store }` anywhere else (seeds, benchmarks, tests):
- * no Electron. Other services that write portfolio records should write through `context.transact`
- * so the index follows at once; writes around it are noticed on the next read.
+ * no Electron. The index follows every commit of the store, whoever makes it; writing through
+ * `context.transact` adds the user's name and a fresh timestamp.
  */
 export class PortfolioServices {
   readonly context: PortfolioContext;
@@ -37,5 +37,14 @@ export class PortfolioServices {
     this.recordExisting = new RecordExistingService(this.context);
     this.dashboard = new DashboardService(this.context);
     this.view = new StorePortfolioView(source);
+  }
+
+  /**
+   * Builds the search index in the background, in slices, so the first list after opening the app
+   * answers at once. Never rejects: a failure here shows up (and is reported) on the first query,
+   * which builds the index itself.
+   */
+  warmUp(): Promise<void> {
+    return this.index.warmUp().catch(() => undefined);
   }
 }
