@@ -51,7 +51,8 @@ export const servicesLedBy = (store: Store, personId: string): Service[] => reco
 /** History events of these records, newest first. */
 export function historyOf(store: Store, targets: readonly (readonly [collection: string, id: string])[], limit = 200): HistoryItem[] {
   const events: HistoryEvent[] = [];
-  for (const [collection, id] of targets) events.push(...recordsOf<HistoryEvent>(store, 'events', store.lookup(IDX.eventByTarget, eventTargetKey(collection, id))));
+  // An index lists a record's events in commit order: reversed, equal instants read newest first too.
+  for (const [collection, id] of targets) events.push(...recordsOf<HistoryEvent>(store, 'events', store.lookup(IDX.eventByTarget, eventTargetKey(collection, id))).reverse());
   events.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
   return events.slice(0, limit);
 }

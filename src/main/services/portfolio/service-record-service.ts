@@ -124,7 +124,8 @@ export class ServiceRecordService {
       if (!service.archivedAt) throw archiveFirst('service');
       for (const a of accessesOf(this.ctx.store, id)) tx.delete('accesses', a.id);
       tx.delete('services', id);
-      logChange(tx, 'services', id, 'service.deleted', text(`删除服务“${service.name}”`, `Service "${service.name}" deleted`));
+      // Logged on the entity, which remains: its history is where one looks for the service now.
+      logChange(tx, 'entities', service.entityId, 'service.deleted', text(`删除服务“${service.name}”`, `Service "${service.name}" deleted`));
       return { id };
     });
   }
