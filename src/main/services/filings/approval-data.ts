@@ -41,11 +41,15 @@ function complete<S extends z.ZodType>(w: Writer, schema: S, value: unknown, pat
   return undefined;
 }
 
-const changed = (before: object | undefined, after: object): boolean => {
-  if (!before) return true;
-  const strip = (r: object) => JSON.stringify({ ...r, updatedAt: '' });
-  return strip(before) !== strip(after);
+/** Key order and undefined fields aside, so an untouched record is not rewritten (nor logged). */
+const canonical = (v: unknown): unknown => {
+  if (Array.isArray(v)) return v.map(canonical);
+  if (v === null || typeof v !== 'object') return v;
+  const entries = Object.entries(v).filter(([k, x]) => k !== 'updatedAt' && x !== undefined);
+  return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, x]) => [k, canonical(x)]));
 };
+
+const changed = (before: object | undefined, after: object): boolean => !before || JSON.stringify(canonical(before)) !== JSON.stringify(canonical(after));
 
 function put(w: Writer, collection: string, before: object | undefined, record: { id: string }, summary: LocalizedText): void {
   if (!changed(before, record)) return;

@@ -71,7 +71,8 @@ export function approveCancelService(r: Removal, filing: Filing): void {
   const targets = targetsOf(r, filing);
   for (const s of targets) cancelService(r, s);
   const gone = new Set(targets.map((s) => s.id));
-  for (const entityId of new Set(targets.map((s) => s.entityId))) shellIfEmpty(r, entityId, gone, () => true);
+  const hasAccess = (s: Service) => currentAccessesOf(r.store, s.id).length > 0;
+  for (const entityId of new Set(targets.map((s) => s.entityId))) shellIfEmpty(r, entityId, gone, hasAccess);
 }
 
 /**

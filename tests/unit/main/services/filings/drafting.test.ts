@@ -40,6 +40,20 @@ describe('create: the order starts from the portfolio', () => {
   });
 });
 
+describe('determine', () => {
+  it('reads the live portfolio: a filed entity accessed here adds a website to it', async () => {
+    const h = await openFilings();
+    const { entityId } = await recordFiled(h, ['one.example.cn']);
+    const entity = entityOf(h, entityId);
+    expect(h.filings.determine({ intent: 'add-service', certificateNumber: entity.certificateNumber, domain: 'two.example.cn', providerId: 'alibaba' })).toMatchObject({
+      operation: 'add-service-existing-entity',
+      entityId,
+      questions: [],
+    });
+    expect(h.filings.determine({ intent: 'move-provider', domain: 'one.example.cn', providerId: 'tencent' })).toMatchObject({ operation: 'access', entityId });
+  });
+});
+
 describe('save-step', () => {
   it('always saves; with validate=false it answers no issues', async () => {
     const h = await openFilings();
