@@ -12,7 +12,7 @@ import type { Person } from '../../../shared/domain/model/person';
 import type { ProviderId } from '../../../shared/domain/model/providers';
 import type { Service, ServiceKind } from '../../../shared/domain/model/service';
 import { leaderCertificateDueDates, serviceDueDates, type DueDate } from '../../../shared/domain/obligations';
-import { provinceByGbCode, type Province } from '../../../shared/domain/provinces';
+import { provinceByAbbreviation, provinceByGbCode, type Province } from '../../../shared/domain/provinces';
 import { normalizeDomain } from '../../../shared/domain/validators/domain';
 import { normalizeMobile } from '../../../shared/domain/validators/mobile';
 import type { LinkTarget } from '../../../shared/ipc/portfolio-schemas';
@@ -166,7 +166,18 @@ const toMs = (iso: string): number => {
   return Number.isNaN(ms) ? 0 : ms;
 };
 
-const icpSortOf = (value: string | undefined): string => (value?.trim() ? (canonicalNumber(value) ?? value.trim()) : '');
+/**
+ * Sort key of an ICP number: province in GB/T 2260 order (the abbreviations' code points mean
+ * nothing), then the number itself; a number that does not parse sorts by its text.
+ */
+function icpSortOf(value: string | undefined): string {
+  const raw = value?.trim();
+  if (!raw) return '';
+  const canonical = canonicalNumber(raw);
+  if (!canonical) return `~${raw}`;
+  const head = [...canonical][0] ?? '';
+  return `${provinceByAbbreviation(head)?.gbCode ?? '999999'}${canonical.slice(head.length)}`;
+}
 
 const PROVINCE_UNKNOWN = 999_999;
 

@@ -75,7 +75,11 @@ export const entityInput = (over: Partial<EntityInput> = {}): EntityInput => ({
   ...over,
 });
 
-export const websiteInput = (over: Partial<Extract<ServiceInput, { kind: 'website' }>> = {}): Extract<ServiceInput, { kind: 'website' }> => ({
+type WebsiteInput = Extract<ServiceInput, { kind: 'website' }>;
+type AppInput = Extract<ServiceInput, { kind: 'app' }>;
+
+/** The fields given in `over` keep their own types, so `{ icpNumber: '…' }` makes a recordable service. */
+export const websiteInput = <O extends Partial<WebsiteInput> = object>(over: O = {} as O): WebsiteInput & O => ({
   kind: 'website',
   name: '示例科技门户',
   domain: 'icpdesk-demo.cn',
@@ -86,7 +90,7 @@ export const websiteInput = (over: Partial<Extract<ServiceInput, { kind: 'websit
   ...over,
 });
 
-export const appInput = (over: Partial<Extract<ServiceInput, { kind: 'app' }>> = {}): Extract<ServiceInput, { kind: 'app' }> => ({
+export const appInput = <O extends Partial<AppInput> = object>(over: O = {} as O): AppInput & O => ({
   kind: 'app',
   name: '示例记账',
   contentCategories: ['other'],

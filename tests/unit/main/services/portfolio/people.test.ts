@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RESIDENT_ID } from '../../../../fixtures/domain/values';
+import { RESIDENT_ID, USCC } from '../../../../fixtures/domain/values';
 import { entityInput, openPortfolio, personInput, rejection, websiteInput } from './harness';
-import { USCC } from '../../../../fixtures/domain/values';
 
 describe('people', () => {
   it('a person leading two entities and a service is stored once: one edit reaches all, usages list each', async () => {
