@@ -113,6 +113,7 @@ export function SelectField<T extends FieldValues>({ options, placeholder, mode,
 export function CheckboxField<T extends FieldValues>({ children, ...props }: Omit<FieldProps<T>, 'label'> & { children: string }) {
   return (
     <Field<T>
+      className="icp-checkbox-item"
       {...props}
       label={null}
       render={(field, a11y) => (

@@ -9,6 +9,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { SearchBox } from '../portfolio/SearchBox';
 import { useArchiveActions } from '../portfolio/useArchiveActions';
 import { usePagedRows } from '../portfolio/usePagedRows';
+import { focusFirstRow } from '../portfolio/useRowKeyboard';
 import { useSearchShortcut } from '../portfolio/useSearchShortcut';
 import { EntityFilters } from './list/EntityFilters';
 import { EntityTable } from './list/EntityTable';
@@ -20,6 +21,7 @@ export default function EntitiesPage() {
   const navigate = useNavigate();
   const { view, update } = useEntityQuery();
   const search = useRef<InputRef>(null);
+  const results = useRef<HTMLDivElement>(null);
   useSearchShortcut(search);
   const { unarchive, removeForGood } = useArchiveActions();
 
@@ -76,6 +78,7 @@ export default function EntitiesPage() {
             onSearch={(text) => update({ text: text || undefined })}
             label={t('entities.search.label')}
             placeholder={t('entities.search.placeholder')}
+            onArrowDown={() => focusFirstRow(results.current)}
           />
           <Typography.Text type="secondary" role="status" aria-live="polite">
             {paged.total === undefined ? t('entities.list.loading') : t('entities.list.count', { count: paged.total })}
@@ -83,13 +86,15 @@ export default function EntitiesPage() {
         </Flex>
         <EntityFilters view={view} counts={counts} update={update} />
         {paged.error && <ErrorAlert error={paged.error} onRetry={paged.reload} />}
-        <EntityTable
-          paged={paged}
-          sort={view.sort}
-          onSort={(sort) => update({ sort })}
-          actions={view.archived ? archiveActions : undefined}
-          label={view.archived ? t('entities.table.archiveLabel') : t('entities.table.label')}
-        />
+        <div ref={results}>
+          <EntityTable
+            paged={paged}
+            sort={view.sort}
+            onSort={(sort) => update({ sort })}
+            actions={view.archived ? archiveActions : undefined}
+            label={view.archived ? t('entities.table.archiveLabel') : t('entities.table.label')}
+          />
+        </div>
       </Flex>
     </>
   );

@@ -92,6 +92,7 @@ export default function PeoplePage() {
             pagination={false}
             scroll={{ x: fitted.width, y: height }}
             onRow={(item, index) => onRow(item.row, index)}
+            loading={paged.loading && paged.total === undefined}
             locale={{ emptyText: paged.loading ? ' ' : t('people.list.empty') }}
           />
         </section>

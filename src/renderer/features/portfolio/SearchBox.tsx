@@ -8,12 +8,14 @@ interface SearchBoxProps {
   label: string;
   placeholder: string;
   inputRef?: RefObject<InputRef | null>;
+  /** ↓ from the box: usually moves into the results. */
+  onArrowDown?: () => void;
 }
 
 export const SEARCH_DEBOUNCE_MS = 200;
 
 /** A search field that asks the server as the user types, without a call per keystroke. */
-export function SearchBox({ value, onSearch, label, placeholder, inputRef }: SearchBoxProps) {
+export function SearchBox({ value, onSearch, label, placeholder, inputRef, onArrowDown }: SearchBoxProps) {
   const [text, setText] = useState(value ?? '');
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const onSearchRef = useRef(onSearch);
@@ -46,6 +48,12 @@ export function SearchBox({ value, onSearch, label, placeholder, inputRef }: Sea
         schedule(event.target.value, event.target.value === '' ? 0 : SEARCH_DEBOUNCE_MS);
       }}
       onPressEnter={() => schedule(text, 0)}
+      onKeyDown={(event) => {
+        if (event.key === 'ArrowDown' && onArrowDown) {
+          event.preventDefault();
+          onArrowDown();
+        }
+      }}
       style={{ width: 440, maxWidth: '100%' }}
     />
   );

@@ -55,6 +55,8 @@ export function useLabels() {
     };
     return {
       language,
+      /** Between items of a short list: 、 in Chinese, a comma in English. */
+      listSeparator: language === 'en' ? ', ' : '、',
       provinceShort,
       nature: (code: string) => pick((ENTITY_NATURE_LABELS as Record<string, LocalizedText>)[code], code),
       certificateType: (code: string) =>

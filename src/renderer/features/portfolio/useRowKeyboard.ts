@@ -11,6 +11,11 @@ function focusRow(from: HTMLElement, step: 1 | -1): boolean {
   return true;
 }
 
+/** Puts the keyboard on the first loaded row of the list inside `container` (↓ from the search box). */
+export function focusFirstRow(container: HTMLElement | null): void {
+  container?.querySelector<HTMLElement>(`${ROW_SELECTOR}[tabindex="0"]`)?.focus();
+}
+
 /**
  * Rows of a list that open on Enter (and on a click outside their buttons and links), with the
  * arrow keys moving between them. Returns the props for antd's `onRow`.

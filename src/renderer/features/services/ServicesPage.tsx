@@ -11,6 +11,7 @@ import { SERVICE_KIND_KEYS } from '../portfolio/service-kind';
 import { useArchiveActions } from '../portfolio/useArchiveActions';
 import { useLabels } from '../portfolio/useLabels';
 import { usePagedRows } from '../portfolio/usePagedRows';
+import { focusFirstRow } from '../portfolio/useRowKeyboard';
 import { useSearchShortcut } from '../portfolio/useSearchShortcut';
 import { ServiceTable } from './list/ServiceTable';
 import { useServiceQuery } from './list/useServiceQuery';
@@ -21,6 +22,7 @@ export default function ServicesPage() {
   const labels = useLabels();
   const { view, update } = useServiceQuery();
   const search = useRef<InputRef>(null);
+  const results = useRef<HTMLDivElement>(null);
   useSearchShortcut(search);
   const { unarchive, removeForGood } = useArchiveActions();
   const fetchPage = useCallback(
@@ -57,7 +59,14 @@ export default function ServicesPage() {
       />
       <Flex vertical gap={12}>
         <Flex gap={8} wrap align="center">
-          <SearchBox inputRef={search} value={view.text} onSearch={(text) => update({ text: text || undefined })} label={t('services.search.label')} placeholder={t('services.search.placeholder')} />
+          <SearchBox
+            inputRef={search}
+            value={view.text}
+            onSearch={(text) => update({ text: text || undefined })}
+            label={t('services.search.label')}
+            placeholder={t('services.search.placeholder')}
+            onArrowDown={() => focusFirstRow(results.current)}
+          />
           <Select
             {...common}
             aria-label={t('services.filter.kind')}
@@ -90,13 +99,15 @@ export default function ServicesPage() {
           </Typography.Text>
         </Flex>
         {paged.error && <ErrorAlert error={paged.error} onRetry={paged.reload} />}
-        <ServiceTable
-          paged={paged}
-          sort={view.sort}
-          onSort={(sort) => update({ sort })}
-          actions={view.archived ? archiveActions : undefined}
-          label={view.archived ? t('services.table.archiveLabel') : t('services.table.label')}
-        />
+        <div ref={results}>
+          <ServiceTable
+            paged={paged}
+            sort={view.sort}
+            onSort={(sort) => update({ sort })}
+            actions={view.archived ? archiveActions : undefined}
+            label={view.archived ? t('services.table.archiveLabel') : t('services.table.label')}
+          />
+        </div>
       </Flex>
     </>
   );

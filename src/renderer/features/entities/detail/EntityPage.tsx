@@ -57,10 +57,10 @@ function EntityView({ detail }: { detail: EntityDetail }) {
       <Flex justify="space-between" align="start" wrap gap={8}>
         <Flex vertical gap={4}>
           <PageTitle>{entity.name}</PageTitle>
-          <div>
+          <Flex gap={8} align="center" wrap>
             <StatusTag state={entity.lifecycle.state} markers={entity.lifecycle.markers} />
             {entity.icpNumber && <Typography.Text copyable>{entity.icpNumber}</Typography.Text>}
-          </div>
+          </Flex>
         </Flex>
         <EntityActions detail={detail} />
       </Flex>

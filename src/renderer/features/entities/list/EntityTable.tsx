@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { EntityCounts, EntityRow } from '../../../../shared/ipc';
 import { fitColumns } from '../../portfolio/fit-columns';
-import { formatDateTime } from '../../portfolio/format';
+import { formatDate } from '../../portfolio/format';
 import { RowPlaceholder } from '../../portfolio/RowPlaceholder';
 import { StatusTag } from '../../portfolio/StatusTag';
 import { useAvailableHeight } from '../../portfolio/useAvailableHeight';
@@ -31,8 +31,7 @@ interface EntityTableProps {
   label: string;
 }
 
-const ROW_HEIGHT = 48;
-const NAME_MIN_WIDTH = 220;
+const NAME_MIN_WIDTH = 200;
 
 /**
  * The entity list: antd's virtual table over pages fetched as they scroll into view. Rows are
@@ -42,6 +41,7 @@ export function EntityTable({ paged, sort, onSort, actions, label }: EntityTable
   const { t } = useTranslation();
   const labels = useLabels();
   const navigate = useNavigate();
+  const en = labels.language === 'en';
   const holder = useRef<HTMLDivElement>(null);
   const height = useAvailableHeight(holder, 72);
   const available = useElementWidth(holder);
@@ -83,46 +83,46 @@ export function EntityTable({ paged, sort, onSort, actions, label }: EntityTable
     {
       key: 'icpNumber',
       title: t('entities.column.icpNumber'),
-      width: 180,
+      width: 170,
       sorter: true,
       sortOrder: sortOrder('icpNumber'),
-      render: (_, { row }) => (row?.icpNumber ? <Typography.Text>{row.icpNumber}</Typography.Text> : row && <Typography.Text type="secondary">{t('entities.icpNumber.none')}</Typography.Text>),
+      render: (_, { row }) => (row?.icpNumber ? <Typography.Text className="icp-nowrap">{row.icpNumber}</Typography.Text> : row && <Typography.Text type="secondary">{t('entities.icpNumber.none')}</Typography.Text>),
     },
     {
       key: 'province',
       title: t('entities.column.province'),
-      width: 90,
+      width: en ? 104 : 76,
       sorter: true,
       sortOrder: sortOrder('province'),
       render: (_, { row }) => row && labels.provinceShort(row.province),
     },
-    { key: 'nature', title: t('entities.column.nature'), width: 110, render: (_, { row }) => row && labels.nature(row.nature) },
+    { key: 'nature', title: t('entities.column.nature'), width: en ? 110 : 100, ellipsis: true, render: (_, { row }) => row && labels.nature(row.nature) },
     {
       key: 'status',
       title: t('entities.column.status'),
-      width: 180,
+      width: 150,
       render: (_, { row }) => row && <StatusTag state={row.status} markers={row.markers} />,
     },
     {
       key: 'services',
       title: t('entities.column.services'),
-      width: 72,
+      width: en ? 92 : 64,
       align: 'end',
       render: (_, { row }) => row?.serviceCount,
     },
     {
       key: 'providers',
       title: t('entities.column.providers'),
-      width: 130,
-      render: (_, { row }) => row && <Typography.Text ellipsis>{row.providers.map(labels.provider).join('、')}</Typography.Text>,
+      width: 110,
+      render: (_, { row }) => row && <Typography.Text ellipsis={{ tooltip: true }}>{row.providers.map(labels.provider).join(labels.listSeparator)}</Typography.Text>,
     },
     {
       key: 'todo',
       title: t('entities.column.todo'),
-      width: 150,
+      width: 130,
       render: (_, { row }) =>
         row && (
-          <Flex gap={4} wrap={false}>
+          <Flex gap={4} wrap>
             {row.overdueCount > 0 && <Tag color="error">{t('entities.todo.overdue', { count: row.overdueCount })}</Tag>}
             {row.dueSoonCount > 0 && <Tag color="warning">{t('entities.todo.dueSoon', { count: row.dueSoonCount })}</Tag>}
             {row.openFilingId && (
@@ -136,10 +136,10 @@ export function EntityTable({ paged, sort, onSort, actions, label }: EntityTable
     {
       key: 'updatedAt',
       title: t('entities.column.updatedAt'),
-      width: 140,
+      width: 100,
       sorter: true,
       sortOrder: sortOrder('updatedAt'),
-      render: (_, { row }) => row && formatDateTime(row.archivedAt ?? row.updatedAt, labels.language),
+      render: (_, { row }) => row && formatDate(row.archivedAt ?? row.updatedAt, labels.language),
     },
   ];
   if (actions) columns.push({ key: 'actions', title: t('entities.column.actions'), width: 200, render: (_, { row }) => row && actions(row) });
@@ -164,7 +164,8 @@ export function EntityTable({ paged, sort, onSort, actions, label }: EntityTable
         pagination={false}
         scroll={{ x: width, y: height }}
         onChange={onChange}
-        onRow={(item, index) => ({ ...onRow(item.row, index), 'data-placeholder': item.row ? undefined : true, style: { height: ROW_HEIGHT } })}
+        onRow={(item, index) => ({ ...onRow(item.row, index), 'data-placeholder': item.row ? undefined : true })}
+        loading={paged.loading && paged.total === undefined}
         showSorterTooltip={false}
         locale={{ emptyText: paged.loading ? ' ' : t('entities.list.empty') }}
       />

@@ -45,8 +45,8 @@ export function ServiceInfo({ service }: { service: Service }) {
     );
   }
   items.push(
-    { key: 'content', label: t('service.field.contentCategories'), children: service.contentCategories.map(labels.contentCategory).join('、') },
-    { key: 'languages', label: t('service.field.languages'), children: service.languages.map(labels.serviceLanguage).join('、') },
+    { key: 'content', label: t('service.field.contentCategories'), children: service.contentCategories.map(labels.contentCategory).join(labels.listSeparator) },
+    { key: 'languages', label: t('service.field.languages'), children: service.languages.map(labels.serviceLanguage).join(labels.listSeparator) },
     {
       key: 'pre',
       label: t('service.field.preApprovals'),

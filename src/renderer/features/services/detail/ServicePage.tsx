@@ -120,12 +120,12 @@ function ServiceView({ detail }: { detail: ServiceDetail }) {
       <Flex justify="space-between" align="start" wrap gap={8}>
         <Flex vertical gap={4}>
           <PageTitle>{service.name}</PageTitle>
-          <div>
+          <Flex gap={8} align="center" wrap>
             <StatusTag state={service.lifecycle.state} markers={service.lifecycle.markers} />
             <Typography.Text type="secondary">
               {t('service.ofEntity')} <Link to={`/entities/${entity.id}`}>{entity.name}</Link>
             </Typography.Text>
-          </div>
+          </Flex>
         </Flex>
         <ServiceActions detail={detail} />
       </Flex>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { ServiceRow } from '../../../../shared/ipc';
 import { fitColumns } from '../../portfolio/fit-columns';
-import { formatDateTime } from '../../portfolio/format';
+import { formatDate } from '../../portfolio/format';
 import { RowPlaceholder } from '../../portfolio/RowPlaceholder';
 import { SERVICE_KIND_KEYS } from '../../portfolio/service-kind';
 import { StatusTag } from '../../portfolio/StatusTag';
@@ -35,6 +35,7 @@ export function ServiceTable({ paged, sort, onSort, actions, label }: ServiceTab
   const { t } = useTranslation();
   const labels = useLabels();
   const navigate = useNavigate();
+  const en = labels.language === 'en';
   const holder = useRef<HTMLDivElement>(null);
   const height = useAvailableHeight(holder, 72);
   const available = useElementWidth(holder);
@@ -63,13 +64,13 @@ export function ServiceTable({ paged, sort, onSort, actions, label }: ServiceTab
           <RowPlaceholder index={index} need={need} />
         ),
     },
-    { key: 'kind', title: t('service.field.kind'), width: 100, sorter: true, sortOrder: sortOrder('kind'), render: (_, { row }) => row && t(SERVICE_KIND_KEYS[row.kind]) },
-    { key: 'handle', title: t('service.column.handle'), width: 200, render: (_, { row }) => row && <Typography.Text ellipsis>{row.domainOrPackage}</Typography.Text> },
-    { key: 'icpNumber', title: t('service.field.icpNumber'), width: 200, sorter: true, sortOrder: sortOrder('icpNumber'), render: (_, { row }) => row && (row.icpNumber || '—') },
+    { key: 'kind', title: t('service.field.kind'), width: en ? 110 : 84, sorter: true, sortOrder: sortOrder('kind'), render: (_, { row }) => row && t(SERVICE_KIND_KEYS[row.kind]) },
+    { key: 'handle', title: t('service.column.handle'), width: 160, render: (_, { row }) => row && <Typography.Text ellipsis>{row.domainOrPackage}</Typography.Text> },
+    { key: 'icpNumber', title: t('service.field.icpNumber'), width: 210, sorter: true, sortOrder: sortOrder('icpNumber'), render: (_, { row }) => row && <span className="icp-nowrap">{row.icpNumber || '—'}</span> },
     {
       key: 'entityName',
       title: t('service.column.entity'),
-      width: 220,
+      width: 180,
       sorter: true,
       sortOrder: sortOrder('entityName'),
       render: (_, { row }) =>
@@ -79,9 +80,9 @@ export function ServiceTable({ paged, sort, onSort, actions, label }: ServiceTab
           </Typography.Text>
         ),
     },
-    { key: 'status', title: t('service.column.status'), width: 180, render: (_, { row }) => row && <StatusTag state={row.status} /> },
-    { key: 'providers', title: t('entities.column.providers'), width: 120, render: (_, { row }) => row && row.providers.map(labels.provider).join('、') },
-    { key: 'updatedAt', title: t('entities.column.updatedAt'), width: 140, sorter: true, sortOrder: sortOrder('updatedAt'), render: (_, { row }) => row && formatDateTime(row.archivedAt ?? row.updatedAt, labels.language) },
+    { key: 'status', title: t('service.column.status'), width: 150, render: (_, { row }) => row && <StatusTag state={row.status} /> },
+    { key: 'providers', title: t('entities.column.providers'), width: 110, render: (_, { row }) => row && <Typography.Text ellipsis={{ tooltip: true }}>{row.providers.map(labels.provider).join(labels.listSeparator)}</Typography.Text> },
+    { key: 'updatedAt', title: t('entities.column.updatedAt'), width: 100, sorter: true, sortOrder: sortOrder('updatedAt'), render: (_, { row }) => row && formatDate(row.archivedAt ?? row.updatedAt, labels.language) },
   ];
   if (actions) columns.push({ key: 'actions', title: t('entities.column.actions'), width: 200, render: (_, { row }) => row && actions(row) });
   const onRow = useRowKeyboard<ServiceRow>((row) => void navigate(`/services/${row.id}`));
@@ -90,7 +91,7 @@ export function ServiceTable({ paged, sort, onSort, actions, label }: ServiceTab
     const field = single?.columnKey as SortField | undefined;
     onSort(!single?.order || !field ? undefined : { field, order: single.order === 'ascend' ? 'asc' : 'desc' });
   };
-  const { columns: sized, width } = fitColumns(columns, available, 'name', 200);
+  const { columns: sized, width } = fitColumns(columns, available, 'name', 150);
   return (
     <section aria-label={label} ref={holder}>
       <Table<Item>
@@ -103,6 +104,7 @@ export function ServiceTable({ paged, sort, onSort, actions, label }: ServiceTab
         scroll={{ x: width, y: height }}
         onChange={onChange}
         onRow={(item, index) => onRow(item.row, index)}
+        loading={paged.loading && paged.total === undefined}
         showSorterTooltip={false}
         locale={{ emptyText: paged.loading ? ' ' : t('services.list.empty') }}
       />
