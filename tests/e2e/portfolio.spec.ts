@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { AppShell } from './pages/app-shell';
 import { EntitiesPage } from './pages/entities-page';
 import { EntityForm, type LeaderData } from './pages/entity-form';
@@ -18,6 +19,7 @@ const LEADER: LeaderData = {
 };
 
 test('an entity with a leader and two websites: a wrong USCC is explained under its field, fixed, saved and found again', async ({ launcher }) => {
+  test.slow(); // a whole form filled by keyboard, twice a service, a reload
   const { page } = await launcher.start();
   const entities = new EntitiesPage(page);
   const form = new EntityForm(page);
@@ -73,14 +75,14 @@ test('an entity with a leader and two websites: a wrong USCC is explained under 
   await expect(entities.entityLink('北京晨曦科技有限公司')).toBeVisible();
 });
 
-test('archiving an entity can be undone from the message', async ({ launcher }) => {
-  const { page } = await launcher.start();
-  const { id } = await callApi<{ id: string }>(page, 'entity:create', {
+/** An entity stored through the API, for journeys that are not about creating one. */
+function createEntity(page: Page, name: string): Promise<{ id: string }> {
+  return callApi<{ id: string }>(page, 'entity:create', {
     entity: {
       nature: 'enterprise',
       certificateType: 'uscc-certificate',
       certificateNumber: USCC,
-      name: '北京归档测试有限公司',
+      name,
       region: { province: '110000', city: '110100', district: '110105' },
       certificateAddress: '北京市朝阳区 1 号',
       mailingAddress: '北京市朝阳区 1 号',
@@ -99,6 +101,11 @@ test('archiving an entity can be undone from the message', async ({ launcher }) 
       },
     },
   });
+}
+
+test('archiving an entity can be undone from the message', async ({ launcher }) => {
+  const { page } = await launcher.start();
+  const { id } = await createEntity(page, '北京归档测试有限公司');
   const entities = new EntitiesPage(page);
   await entities.open();
   await entities.entityLink('北京归档测试有限公司').click();
@@ -117,6 +124,7 @@ test('archiving an entity can be undone from the message', async ({ launcher }) 
 });
 
 test('recording an existing client: a service number that is not under the entity number is refused under that field', async ({ launcher }) => {
+  test.slow(); // an entity, its leader and two services with their access, all typed
   const { page } = await launcher.start();
   const entities = new EntitiesPage(page);
   const form = new EntityForm(page);
@@ -151,4 +159,32 @@ test('recording an existing client: a service number that is not under the entit
   await entities.open();
   await entities.search().fill('京ICP备2026000123号-2');
   await expect(entities.entityLink('北京已备案科技有限公司')).toBeVisible();
+});
+
+test('by keyboard: / finds, the arrows and Enter open an entity; leaving a half-typed form asks first', async ({ launcher }) => {
+  const { page } = await launcher.start();
+  await createEntity(page, '北京甲方科技有限公司');
+  await createEntity(page, '北京乙方科技有限公司');
+  const entities = new EntitiesPage(page);
+  const form = new EntityForm(page);
+  await entities.open();
+  await expect(entities.count()).toHaveText('共 2 个主体');
+
+  await page.locator('body').press('/');
+  await expect(entities.search()).toBeFocused();
+  await page.keyboard.type('乙方');
+  await expect(entities.count()).toHaveText('共 1 个主体');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: '北京乙方科技有限公司' })).toBeVisible();
+
+  await page.getByRole('button', { name: '编辑' }).click();
+  await form.fill(form.identity(), /主办单位名称/, '北京乙方科技集团有限公司');
+  await new AppShell(page).open('人员');
+  await expect(page.getByRole('dialog', { name: '放弃未保存的修改？' })).toBeVisible();
+  await page.getByRole('button', { name: '继续编辑' }).click();
+  await expect(form.field(form.identity(), /主办单位名称/)).toHaveValue('北京乙方科技集团有限公司');
+  await new AppShell(page).open('人员');
+  await page.getByRole('button', { name: '放弃修改并离开' }).click();
+  await expect(page.getByRole('heading', { name: '人员' })).toBeVisible();
 });
