@@ -7,6 +7,10 @@ import type { StoreSource } from './store-source';
 export interface PortfolioOptions {
   /** The clock: deadline statuses and record timestamps (tests pin it). */
   now?: () => Date;
+  /** Records built per slice of the background warm-up (500 by default). */
+  warmUpSlice?: number;
+  /** How the warm-up waits between slices (setImmediate by default; tests hold it to interleave commits). */
+  warmUpPause?: () => Promise<void>;
 }
 
 /**

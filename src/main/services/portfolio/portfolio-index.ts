@@ -48,7 +48,17 @@ export class PortfolioIndex {
   });
   readonly personOrders = new Orders<PersonEntry, never>({});
 
-  constructor(private readonly source: StoreSource) {}
+  private readonly slice: number;
+  private readonly pause: () => Promise<void>;
+
+  constructor(
+    private readonly source: StoreSource,
+    warmUp: { slice?: number | undefined; pause?: (() => Promise<void>) | undefined } = {},
+  ) {
+    this.slice = warmUp.slice ?? WARM_UP_SLICE;
+    // Between slices the event loop runs whatever is waiting (IPC calls, commits) before the next one.
+    this.pause = warmUp.pause ?? (() => new Promise<void>((resolve) => setImmediate(resolve)));
+  }
 
   /** Up to date with the store: builds it whole the first time (or for a new store), else as is. */
   current(): this {
@@ -71,8 +81,8 @@ export class PortfolioIndex {
     }
     if (store !== this.store) this.begin(store);
     while (this.pending && this.store === store) {
-      this.step(WARM_UP_SLICE);
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      this.step(this.slice);
+      await this.pause();
     }
     // The entity list opens in name order: have that one sorted too.
     if (this.store === store) this.entityOrders.by('name');

@@ -28,7 +28,7 @@ export class PortfolioServices {
   readonly view: StorePortfolioView;
 
   constructor(source: StoreSource, options: PortfolioOptions = {}) {
-    this.index = new PortfolioIndex(source);
+    this.index = new PortfolioIndex(source, { slice: options.warmUpSlice, pause: options.warmUpPause });
     this.context = new PortfolioContext(source, this.index, options.now);
     this.entities = new EntityService(this.context);
     this.people = new PersonService(this.context);
