@@ -193,8 +193,10 @@ export function applyFilingEvent(lifecycle: FilingLifecycle, event: FilingEvent,
       ),
     );
   }
-  const last = lifecycle.history.at(-1)?.at ?? lifecycle.createdAt;
-  const lastMs = parseInstant(last);
+  // Only the order of events is enforced, not the record's creation time: agents often record a
+  // submission made in the provider's console before they opened the order here.
+  const last = lifecycle.history.at(-1)?.at;
+  const lastMs = last === undefined ? null : parseInstant(last);
   if (lastMs !== null && atMs < lastMs) {
     return refuse(
       'filing.event.out-of-order',

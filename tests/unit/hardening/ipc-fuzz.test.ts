@@ -63,12 +63,13 @@ async function seedPortfolio(): Promise<void> {
   ]);
   // A filing too, once the filing services answer; until then its channels keep the placeholder id.
   const filing = await router.call('filing:create', replaceStrings(channelSamples['filing:create'], ids), { transport: 'test' });
-  if (filing.ok) ids.set('f-1', (filing.data as { id: string }).id);
+  if (filing.ok) ids.set('f-1', (filing.data as { filing: { id: string } }).filing.id);
   else if (!isPlaceholder(filing)) console.log(`ipc fuzz: no live filing (${filing.error.code}: ${filing.error.message.en})`);
   for (const channel of channels) live[channel] = replaceStrings(channelSamples[channel], ids);
   live['entity:update'] = { ...(live['entity:update'] as object), expectedUpdatedAt: await updatedAt('entity:get', entityId, 'entity') };
   live['person:update'] = { ...(live['person:update'] as object), expectedUpdatedAt: await updatedAt('person:get', personId, 'person') };
   live['service:update'] = { ...(live['service:update'] as object), expectedUpdatedAt: await updatedAt('service:get', serviceId, 'service') };
+  if (filing.ok) live['filing:save-step'] = { ...(live['filing:save-step'] as object), expectedUpdatedAt: await updatedAt('filing:get', ids.get('f-1') ?? '', 'filing') };
 }
 
 let dataDir: string;

@@ -35,6 +35,9 @@ export async function saveStep(deps: FilingDeps, input: FilingSaveStepInput): Pr
     const data: FilingData = { ...current.data, [input.step]: input.data };
     const next: Filing = { ...current, data, updatedAt: at };
     tx.put('filings', next);
+    // Autosave and Back save every few seconds while typing; only Next (validate) is a moment worth
+    // a line in the history, or the timeline would drown in saves.
+    if (!input.validate) return next;
     const label = STEP_LABEL[input.step];
     tx.log({ action: 'filing.step-saved', target: { collection: 'filings', id: current.id }, summary: text(`保存备案订单的“${label['zh-CN']}”步骤`, `Filing order step "${label.en}" saved`) });
     return next;

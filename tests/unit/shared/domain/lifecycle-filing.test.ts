@@ -130,10 +130,18 @@ describe('filing lifecycle', () => {
     const s = at('DRAFT', 'initial');
     const bad = applyFilingEvent(s, 'submit', '2026-03-02T10:00:00');
     expect(!bad.ok && bad.finding.code).toBe('filing.event.bad-time');
-    const early = applyFilingEvent(s, 'submit', '2026-03-01T10:00:00+08:00');
+    const submitted = applyFilingEvent(s, 'submit', LATER);
+    if (!submitted.ok) throw new Error('submit refused');
+    const early = applyFilingEvent(submitted.state, 'provider-reject', '2026-03-01T10:00:00+08:00');
     expect(!early.ok && early.finding.code).toBe('filing.event.out-of-order');
     const unknown = applyFilingEvent(s, 'teleport' as FilingEvent, LATER);
     expect(!unknown.ok && unknown.finding.code).toBe('filing.event.unknown');
+  });
+
+  it('accepts a first event dated before the order was recorded here (recorded after the fact)', () => {
+    const s = at('DRAFT', 'initial');
+    const before = new Date(Date.parse(s.createdAt) - 86_400_000).toISOString();
+    expect(applyFilingEvent(s, 'submit', before).ok).toBe(true);
   });
 
   it('never changes the lifecycle it is given', () => {

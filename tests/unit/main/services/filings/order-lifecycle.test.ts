@@ -83,7 +83,8 @@ describe('rejection and resubmission', () => {
   it('refuses an event recorded before the previous one, on the time field', async () => {
     const h = await openFilings();
     const { filing } = await h.filings.create({ operation: 'initial' });
-    const error = await rejection(h.filings.recordEvent({ id: filing.id, event: 'abandon', at: '2026-01-01T10:00:00+08:00' }));
+    await h.filings.recordEvent({ id: filing.id, event: 'abandon', at: '2026-01-02T10:00:00+08:00' });
+    const error = await rejection(h.filings.recordEvent({ id: filing.id, event: 'expire', at: '2026-01-01T10:00:00+08:00' }));
     expect(error).toMatchObject({ code: 'VALIDATION', issues: [{ path: ['at'] }] });
   });
 
