@@ -71,7 +71,14 @@ app.on('will-quit', (event) => {
   if (closing || !services) return;
   closing = true;
   event.preventDefault();
-  services.close().finally(() => app.quit());
+  services
+    .close()
+    .catch((error: unknown) => {
+      // Every acknowledged change is already in the journal; only the final compaction failed.
+      const detail = error instanceof StoreError ? `${error.userMessage['zh-CN']}\n\n${error.userMessage.en}` : String(error);
+      dialog.showErrorBox('ICP Desk 备案工作台', detail);
+    })
+    .finally(() => app.quit());
 });
 
 function fatal(error: unknown) {
