@@ -103,7 +103,7 @@ function createEntity(page: Page, name: string): Promise<{ id: string }> {
   });
 }
 
-test('archiving an entity can be undone from the message', async ({ launcher }) => {
+test('archiving an entity can be undone from the message; deleting for good only from the archive, after a question naming it', async ({ launcher }) => {
   const { page } = await launcher.start();
   const { id } = await createEntity(page, '北京归档测试有限公司');
   const entities = new EntitiesPage(page);
@@ -120,6 +120,21 @@ test('archiving an entity can be undone from the message', async ({ launcher }) 
   await entities.open();
   await expect(entities.entityLink('北京归档测试有限公司')).toBeVisible();
   await entities.showArchive();
+  await expect(entities.archiveList().getByRole('link', { name: '北京归档测试有限公司' })).toHaveCount(0);
+
+  // Archived for good this time, then deleted from the archive.
+  await page.getByRole('tab', { name: /在用/ }).click();
+  await entities.entityLink('北京归档测试有限公司').click();
+  await page.getByRole('button', { name: '归档', exact: true }).click();
+  await expect(page.getByText('该主体已归档')).toBeVisible();
+  await entities.open();
+  await expect(entities.count()).toHaveText('共 0 个主体');
+  await entities.showArchive();
+  await entities.archiveList().getByRole('button', { name: '彻底删除 北京归档测试有限公司' }).click();
+  const question = page.getByRole('dialog', { name: '彻底删除“北京归档测试有限公司”？' });
+  await expect(question).toContainText('将永久删除主体“北京归档测试有限公司”');
+  await question.getByRole('button', { name: '彻底删除' }).click();
+  await expect(page.getByText('已彻底删除“北京归档测试有限公司”。')).toBeVisible();
   await expect(entities.archiveList().getByRole('link', { name: '北京归档测试有限公司' })).toHaveCount(0);
 });
 
@@ -187,4 +202,29 @@ test('by keyboard: / finds, the arrows and Enter open an entity; leaving a half-
   await new AppShell(page).open('人员');
   await page.getByRole('button', { name: '放弃修改并离开' }).click();
   await expect(page.getByRole('heading', { name: '人员' })).toBeVisible();
+});
+
+test("main's refusal of a field lands under that field, with the rest of the form kept", async ({ launcher }) => {
+  const { page } = await launcher.start();
+  const { id: entityId } = await createEntity(page, '北京公安号测试有限公司');
+  const entity = await callApi<{ leader: { id: string } }>(page, 'entity:get', { id: entityId });
+  const { id } = await callApi<{ id: string }>(page, 'service:create', {
+    entityId,
+    service: { kind: 'website', name: '公安号测试官网', domain: 'gonganhao.cn', homepageUrl: 'https://gonganhao.cn/', contentCategories: ['organisation-portal'], languages: ['zh-Hans'], preApprovals: [] },
+    leader: { id: entity.leader.id },
+  });
+  const services = new ServiceForm(page);
+  await page.goto(`${page.url().split('#')[0]}#/services/${id}`);
+  await page.getByRole('button', { name: '编辑' }).click();
+  await services.fill(services.service(), /网站名称/, '公安号测试网站');
+  await services.fill(services.service(), /公网安备号/, '公安备案123');
+  await page.getByRole('button', { name: '保存修改' }).click();
+
+  // Only main checks this number's shape: its answer is shown under the field, nothing typed is lost.
+  await expect(services.field(services.service(), /公网安备号/)).toHaveAccessibleDescription(/公网安备号应形如/);
+  await expect(services.field(services.service(), /网站名称/)).toHaveValue('公安号测试网站');
+  await services.fill(services.service(), /公网安备号/, '京公网安备11010502000001号');
+  await page.getByRole('button', { name: '保存修改' }).click();
+  await expect(page.getByRole('heading', { name: '公安号测试网站' })).toBeVisible();
+  await expect(page.getByText('京公网安备11010502000001号').first()).toBeVisible();
 });

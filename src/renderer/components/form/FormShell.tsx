@@ -21,6 +21,8 @@ interface FormShellProps<In extends FieldValues, Out, Saved> {
   toField?: (path: readonly (string | number)[]) => string;
   label: string;
   submitLabel: string;
+  /** Keeps the buttons in view at the bottom of a long page form; off in dialogs. */
+  sticky?: boolean;
   children: ReactNode;
 }
 
@@ -29,7 +31,7 @@ interface FormShellProps<In extends FieldValues, Out, Saved> {
  * VALIDATION issues put under the fields, a conflict or storage error said plainly above the
  * buttons, nothing typed lost on any error, and a question before leaving unsaved changes.
  */
-export function FormShell<In extends FieldValues, Out, Saved>({ form, check, save, onSaved, onCancel, toField, label, submitLabel, children }: FormShellProps<In, Out, Saved>) {
+export function FormShell<In extends FieldValues, Out, Saved>({ form, check, save, onSaved, onCancel, toField, label, submitLabel, sticky = true, children }: FormShellProps<In, Out, Saved>) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { language } = useAppState();
@@ -80,7 +82,7 @@ export function FormShell<In extends FieldValues, Out, Saved>({ form, check, sav
           requiredMark
         >
           {children}
-          <div className="icp-form-actions" style={{ background: token.colorBgLayout, borderTop: `1px solid ${token.colorBorderSecondary}` }}>
+          <div className={sticky ? 'icp-form-actions' : undefined} style={sticky ? { background: token.colorBgLayout, borderTop: `1px solid ${token.colorBorderSecondary}` } : { marginTop: 8 }}>
             {serverError &&
               (serverError.code === 'CONFLICT' ? (
                 <Alert type="warning" showIcon title={t('form.conflict.title')} description={t('form.conflict.body')} style={{ marginBottom: 12 }} />

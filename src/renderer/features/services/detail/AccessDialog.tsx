@@ -45,6 +45,7 @@ export function AccessDialog({ serviceId, access, onClose }: AccessDialogProps) 
         onCancel={() => onClose(false)}
         label={access ? t('access.edit.title') : t('access.add.title')}
         submitLabel={t('access.save.button')}
+        sticky={false}
       >
         <SelectField<AccessFormIn> name="access.providerId" label={t('access.field.provider')} required options={providers.items.map((p) => ({ value: p.code, label: labels.provider(p.code) }))} />
         <TextField<AccessFormIn>
