@@ -8,6 +8,7 @@ import type { HistoryEvent, Store } from '../../store';
 import { refStatus, type DeadlineRef } from './entries';
 import { zeroByState } from './entity-list';
 import { TopK } from './top-k';
+import { eventDay, IDX } from './indexes';
 import type { PortfolioContext } from './portfolio-context';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -18,14 +19,26 @@ const RECENT_LIMIT = 20;
 
 const toItem = (d: DeadlineRef, nowMs: number): DeadlineItem => ({ kind: d.kind, label: d.label(), dueAt: d.dueAt, status: refStatus(d, nowMs), target: d.target });
 
-/** The last `limit` events by time, in one pass (the events collection is the longest one). */
-function latestEvents(store: Store, limit: number): readonly HistoryEvent[] {
-  // Newest first (ISO instants in UTC compare as text); among equal instants the later written
-  // first (the store keeps events in the order they were written).
-  const top = new TopK<{ event: HistoryEvent; seq: number }>(limit, (a, b) => (a.event.at > b.event.at ? -1 : a.event.at < b.event.at ? 1 : b.seq - a.seq));
-  let seq = 0;
-  for (const event of store.list<HistoryEvent>('events')) top.add({ event, seq: seq++ });
-  return top.sorted().map((e) => e.event);
+/** How far back the latest changes are looked for, day by day (an idle portfolio may have none for long). */
+const RECENT_LOOKBACK_DAYS = 3 * 366;
+
+/**
+ * The last `limit` events, newest first, through the by-day index: today's, then the day before,
+ * until enough are found. An index lists a day's events in the order they were committed, so the
+ * newest are its tail: an import day of 10,000 events costs no more than a quiet one.
+ */
+function latestEvents(store: Store, limit: number, now: Date): HistoryEvent[] {
+  const found: HistoryEvent[] = [];
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  // Start a day ahead: events stamped by a clock that has since been set back still count.
+  for (let d = -1; d < RECENT_LOOKBACK_DAYS && found.length < limit; d++) {
+    const ids = [...store.lookup(IDX.eventByDay, eventDay(new Date(today - d * DAY_MS).toISOString()))];
+    for (let i = ids.length - 1; i >= 0 && found.length < limit; i--) {
+      const event = store.get<HistoryEvent>('events', ids[i] as string);
+      if (event) found.push(event);
+    }
+  }
+  return found;
 }
 
 /** Where a history event links to; nothing when its record is gone or is not part of the portfolio. */
@@ -100,7 +113,7 @@ export class DashboardService {
       byFilingState[f.state]++;
       if (!FILING_TERMINAL_STATES.includes(f.state)) openFilings++;
     }
-    const recent: RecentChange[] = latestEvents(store, RECENT_LIMIT).map((event) => ({
+    const recent: RecentChange[] = latestEvents(store, RECENT_LIMIT, this.ctx.now()).map((event) => ({
       id: event.id,
       at: event.at,
       actor: event.actor,

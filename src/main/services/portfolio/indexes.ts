@@ -22,6 +22,8 @@ export const IDX = {
   filingByEntity: 'filings.byEntity',
   /** 'collection/id' of an event's target: the history of one record without a scan. */
   eventByTarget: 'events.byTarget',
+  /** The UTC day of an event ('2026-03-02'): the latest changes without walking 100,000 events. */
+  eventByDay: 'events.byDay',
 } as const;
 
 const present = (value: string | undefined): value is string => value !== undefined && value.trim() !== '';
@@ -29,6 +31,9 @@ const present = (value: string | undefined): value is string => value !== undefi
 export const serviceDomains = (s: Service): readonly string[] => (s.kind === 'website' ? [s.domain] : s.domains);
 
 export const eventTargetKey = (collection: string, id: string): string => `${collection}/${id}`;
+
+/** The store writes event instants with toISOString (UTC), so the first ten characters are the UTC day. */
+export const eventDay = (at: string): string => at.slice(0, 10);
 
 /**
  * The store indexes of the portfolio (architecture §4: reads through indexes kept in step with each
@@ -54,4 +59,5 @@ export const portfolioIndexes: Record<string, IndexDef> = {
   [IDX.accessByService]: { collection: 'accesses', keys: (a: Access) => [a.serviceId] },
   [IDX.filingByEntity]: { collection: 'filings', keys: (f: Filing) => (f.entityId ? [f.entityId] : []) },
   [IDX.eventByTarget]: { collection: 'events', keys: (e: { id: string; target?: { collection: string; id: string } }) => (e.target ? [eventTargetKey(e.target.collection, e.target.id)] : []) },
+  [IDX.eventByDay]: { collection: 'events', keys: (e: { id: string; at: string }) => [eventDay(e.at)] },
 };

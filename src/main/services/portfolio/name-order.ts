@@ -84,13 +84,18 @@ export class Orders<E extends Ranked, F extends string> {
     for (const order of this.built.values()) order.update(removed, added);
   }
 
+  /** The total order of `field`: its key, then the name (then the id), so equal keys list alphabetically. */
+  comparator(field: F | 'name'): (a: E, b: E) => number {
+    if (field === 'name') return compareByName;
+    const compare = this.comparators[field];
+    return (a, b) => compare(a, b) || compareByName(a, b);
+  }
+
   /** Entries in the order of `field`, ascending. */
   by(field: F | 'name'): readonly E[] {
     let order = this.built.get(field);
     if (!order) {
-      const compare = field === 'name' ? undefined : this.comparators[field];
-      // Ties fall back to the name order (then the id), so equal keys list alphabetically.
-      order = new SortedOrder<E>(compare ? (a, b) => compare(a, b) || compareByName(a, b) : compareByName);
+      order = new SortedOrder<E>(this.comparator(field));
       order.reset(this.all());
       this.built.set(field, order);
     }

@@ -28,7 +28,7 @@ const noNumber = (e: ServiceEntry): boolean => e.icpSort === '';
 
 /**
  * service:list — one pass over the service entries in the order asked for (25,000 small entries,
- * kept sorted), never over the service records.
+ * kept sorted), never over the service records; one entity's services come from the store index.
  */
 export function listServices(index: PortfolioIndex, store: Store, query: ServiceQuery): ServiceListResult {
   const text = parseTextQuery(query.text);
@@ -37,14 +37,15 @@ export function listServices(index: PortfolioIndex, store: Store, query: Service
   const ofEntity = query.entityId === undefined ? undefined : store.lookup(IDX.serviceByEntity, query.entityId);
   const sort = query.sort ?? { field: 'name', order: 'asc' };
   const pager = new Pager<ServiceEntry>(query.offset, query.limit);
-  const list = index.serviceOrders.by(sort.field);
+  // One entity's few services: sorted on their own rather than picked out of all 25,000.
+  const list = ofEntity
+    ? [...ofEntity].map((id) => index.services.get(id)).filter((e): e is ServiceEntry => e !== undefined).sort(index.serviceOrders.comparator(sort.field))
+    : index.serviceOrders.by(sort.field);
   const walk = new Walk(list.length, sort.order, sort.field === 'icpNumber' ? missingFrom(list, noNumber) : undefined);
   const terms = byIds || !text ? undefined : text.terms;
   const { kind, status, provider, archived } = query;
   for (let k = 0; k < list.length; k++) {
     const e = list[walk.at(k)] as ServiceEntry;
-    // One entity's services keep the requested order: a Set lookup per entry, no sorting.
-    if (ofEntity !== undefined && !ofEntity.has(e.id)) continue;
     if (e.archived !== archived) continue;
     if (byIds ? !byIds.has(e.id) : terms !== undefined && !hasAll(e.haystack, terms)) continue;
     if (kind !== undefined && e.kind !== kind) continue;
