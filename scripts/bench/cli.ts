@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { dataDirFlag, parseFlags, stringFlag } from '../seed/args';
 import { runSeed } from '../seed/seed';
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   const gc = gcFunction();
   const ctx: BenchContext = { dataDir, now: new Date(DEFAULT_BASE), gc, log: (line) => console.log(line) };
 
-  console.log(`ICP Desk bench — node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB`);
+  console.log(`ICP Desk bench — node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   if (!(await holdsData(dataDir))) {
     console.log(`No data in ${dataDir}: seeding 10,000 entities first (seed 'icp-desk')`);
     await runSeed({ dataDir, entities: 10_000, seed: 'icp-desk', force: false, log: (line) => console.log(line) });
@@ -51,7 +51,8 @@ async function main(): Promise<void> {
     results.push(...(await (CASES[name] as (ctx: BenchContext) => Promise<BenchResult[]>)(ctx)));
     console.log(`  (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
   }
-  console.log(`\n${formatTable(results)}`);
+  // Other work on the machine shows up in every figure: say how busy it was.
+  console.log(`\n${formatTable(results)}\n\nload average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   await writeFile(out, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nWrote ${out}`);
   const failed = results.filter((r) => r.pass === false).map((r) => r.name);
