@@ -7,7 +7,6 @@ import { FILING_TERMINAL_STATES } from '../../../shared/domain/lifecycle-filing'
 import type { FiledState } from '../../../shared/domain/lifecycle-service';
 import type { Access } from '../../../shared/domain/model/access';
 import type { Entity } from '../../../shared/domain/model/entity';
-import type { Filing } from '../../../shared/domain/model/filing';
 import type { Person } from '../../../shared/domain/model/person';
 import type { ProviderId } from '../../../shared/domain/model/providers';
 import type { Service, ServiceKind } from '../../../shared/domain/model/service';
@@ -229,9 +228,6 @@ const providersOf = (accesses: readonly Access[]): ProviderId[] => [...new Set(a
 export interface EntityBuild {
   entry: EntityEntry;
   services: ServiceEntry[];
-  /** Every access of every service, with its service: for change detection. */
-  accesses: Access[];
-  filings: Filing[];
 }
 
 /** Builds the entry of one entity and of each of its services from the store. */
@@ -306,7 +302,7 @@ export function buildEntity(store: Store, entity: Entity): EntityBuild {
     return {
       id: s.id,
       name: s.name,
-        service: s,
+      service: s,
       entityId: entity.id,
       entityName: entity.name,
       kind: s.kind,
@@ -319,7 +315,7 @@ export function buildEntity(store: Store, entity: Entity): EntityBuild {
       haystack: f.haystack(),
     };
   });
-  return { entry, services: serviceEntries, accesses: allAccesses, filings };
+  return { entry, services: serviceEntries };
 }
 
 export function buildPerson(person: Person): PersonEntry {
