@@ -1,7 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { Controller, useFormContext, type ControllerRenderProps, type FieldPath, type FieldValues } from 'react-hook-form';
 import { fieldFeedback } from './field-feedback';
-import { useFormFeedback } from './findings-context';
+import { useFieldFindings, useFormFeedback } from './findings-context';
 import { FormField, type FieldA11y } from './FormField';
 
 export interface FieldProps<T extends FieldValues> {
@@ -19,26 +19,30 @@ interface RenderFieldProps<T extends FieldValues> extends FieldProps<T> {
 /**
  * One field of a react-hook-form form (inside a FormProvider): the control through `Controller`,
  * the label, and under it the form's error and the shared validators' findings for that path.
+ * It follows only its own state and findings, so typing elsewhere does not redraw it.
  */
 export function Field<T extends FieldValues>({ name, label, required, extra, className, render }: RenderFieldProps<T>) {
-  const { control, getFieldState, formState } = useFormContext<T>();
-  const { findings, shown } = useFormFeedback();
+  const { control } = useFormContext<T>();
+  const { shown } = useFormFeedback();
+  const findings = useFieldFindings(name);
   useEffect(() => {
     shown.add(name);
     return () => {
       shown.delete(name);
     };
   }, [shown, name]);
-  const feedback = fieldFeedback(getFieldState, formState, findings, name);
   return (
     <Controller
       control={control}
       name={name}
-      render={({ field }) => (
-        <FormField label={label} required={required} extra={extra} error={feedback.error} findings={feedback.findings} className={className}>
-          {(a11y) => render(field, a11y)}
-        </FormField>
-      )}
+      render={({ field, fieldState, formState }) => {
+        const feedback = fieldFeedback(fieldState, formState.isSubmitted, findings);
+        return (
+          <FormField label={label} required={required} extra={extra} error={feedback.error} findings={feedback.findings} className={className}>
+            {(a11y) => render(field, a11y)}
+          </FormField>
+        );
+      }}
     />
   );
 }

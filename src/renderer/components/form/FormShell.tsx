@@ -1,11 +1,11 @@
 import { Alert, App, Button, Form, Space, theme } from 'antd';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { FormProvider, useWatch, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import { FormProvider, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { IpcError, Result } from '../../../shared/ipc';
 import { useAppState } from '../../app/useAppState';
 import { ErrorAlert } from '../ErrorAlert';
-import { FormFeedbackContext } from './findings-context';
+import { FindingsStore, FormFeedbackContext } from './findings-context';
 import type { FieldFindings } from './findings-resolver';
 import { applyServerIssues } from './server-issues';
 import { useUnsavedChangesGuard } from './useUnsavedChangesGuard';
@@ -36,10 +36,15 @@ export function FormShell<In extends FieldValues, Out, Saved>({ form, check, sav
   const { message } = App.useApp();
   const { language } = useAppState();
   const { token } = theme.useToken();
-  const values = useWatch({ control: form.control }) as In;
-  const findings = useMemo(() => check(values), [check, values]);
+  const findings = useRef(new FindingsStore()).current;
   const shown = useRef(new Set<string>()).current;
   const feedback = useMemo(() => ({ findings, shown }), [findings, shown]);
+  // Findings follow the values without redrawing the form: each field listens to its own.
+  useEffect(() => {
+    findings.update(check(form.getValues()));
+    const subscription = form.watch((values) => findings.update(check(values as In)));
+    return () => subscription.unsubscribe();
+  }, [form, check, findings]);
   const [serverError, setServerError] = useState<IpcError>();
   const { release } = useUnsavedChangesGuard(form.formState.isDirty);
 

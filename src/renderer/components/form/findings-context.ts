@@ -1,13 +1,57 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
+import type { Finding } from '../../../shared/domain';
 import type { FieldFindings } from './findings-resolver';
 
+const NONE: readonly Finding[] = [];
+
+const sameFindings = (a: readonly Finding[], b: readonly Finding[]): boolean =>
+  a.length === b.length && a.every((f, i) => f.code === b[i]?.code && f.severity === b[i]?.severity && f.message.en === b[i]?.message.en);
+
+/**
+ * The live validator findings of a form, by field path. Fields subscribe to their own path, so a
+ * keystroke re-renders only the fields whose findings changed, not the whole form.
+ */
+export class FindingsStore {
+  private current: FieldFindings = {};
+  private readonly listeners = new Set<() => void>();
+
+  update(next: FieldFindings): void {
+    const merged: Record<string, readonly Finding[]> = {};
+    let changed = Object.keys(this.current).some((path) => !(path in next) && (this.current[path]?.length ?? 0) > 0);
+    for (const [path, list] of Object.entries(next)) {
+      const previous = this.current[path];
+      if (previous && sameFindings(previous, list)) merged[path] = previous;
+      else {
+        merged[path] = list;
+        if (list.length > 0 || (previous?.length ?? 0) > 0) changed = true;
+      }
+    }
+    this.current = merged;
+    if (changed) for (const listener of [...this.listeners]) listener();
+  }
+
+  get = (path: string): readonly Finding[] => this.current[path] ?? NONE;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  };
+}
+
 export interface FormFeedback {
-  /** The live validator findings of the form, by field path. */
-  findings: FieldFindings;
+  findings: FindingsStore;
   /** Paths of the fields on screen, so an answer from main can tell which issues have a field. */
   shown: Set<string>;
 }
 
-export const FormFeedbackContext = createContext<FormFeedback>({ findings: {}, shown: new Set() });
+export const FormFeedbackContext = createContext<FormFeedback>({ findings: new FindingsStore(), shown: new Set() });
 
 export const useFormFeedback = (): FormFeedback => useContext(FormFeedbackContext);
+
+/** The findings of one field, re-rendering only when they change. */
+export function useFieldFindings(path: string): readonly Finding[] {
+  const { findings } = useFormFeedback();
+  return useSyncExternalStore(findings.subscribe, () => findings.get(path));
+}

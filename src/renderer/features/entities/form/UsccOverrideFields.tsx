@@ -12,9 +12,8 @@ import { hasUsccChecksumError, type EntityFormIn } from './entity-form';
 export function UsccOverrideFields() {
   const { t } = useTranslation();
   const { control } = useFormContext<EntityFormIn>();
-  const values = useWatch({ control }) as EntityFormIn;
-  const checked = values.usccOverride?.checked ?? false;
-  if (!hasUsccChecksumError(values) && !checked) return null;
+  const [certificateType, certificateNumber, checked = false] = useWatch({ control, name: ['entity.certificateType', 'entity.certificateNumber', 'usccOverride.checked'] });
+  if (!hasUsccChecksumError({ entity: { certificateType, certificateNumber } } as EntityFormIn) && !checked) return null;
   return (
     <Alert
       type="warning"
