@@ -41,7 +41,11 @@ export class FindingsStore {
 }
 
 export interface FormFeedback {
-  findings: FindingsStore;
+  /**
+   * A store (fields re-render only when their own findings change), or a plain map (simpler, but
+   * every field re-renders whenever the map is replaced).
+   */
+  findings: FindingsStore | FieldFindings;
   /** Paths of the fields on screen, so an answer from main can tell which issues have a field. */
   shown: Set<string>;
 }
@@ -50,8 +54,12 @@ export const FormFeedbackContext = createContext<FormFeedback>({ findings: new F
 
 export const useFormFeedback = (): FormFeedback => useContext(FormFeedbackContext);
 
-/** The findings of one field, re-rendering only when they change. */
+const noSubscription = () => () => undefined;
+
+/** The findings of one field; from a store, re-rendering only when they change. */
 export function useFieldFindings(path: string): readonly Finding[] {
   const { findings } = useFormFeedback();
-  return useSyncExternalStore(findings.subscribe, () => findings.get(path));
+  const store = findings instanceof FindingsStore ? findings : undefined;
+  const fromStore = useSyncExternalStore(store?.subscribe ?? noSubscription, () => (store ? store.get(path) : NONE));
+  return store ? fromStore : ((findings as FieldFindings)[path] ?? NONE);
 }
