@@ -26,21 +26,9 @@ export const en: Record<MessageKey, string> = {
   'common.error.title': 'Something went wrong',
   'common.language.label': 'Language',
 
-  'dashboard.welcome.title': 'Welcome to ICP Desk',
-  'dashboard.welcome.body': 'This is where pending filings, upcoming deadlines and check findings will be gathered.',
   'dashboard.data.title': 'Local data',
   'dashboard.settings.link': 'Open settings',
-  'dashboard.next.title': 'Coming next',
-  'dashboard.next.entities': 'Entities: the client register (organisations and individuals) arrives with the portfolio feature.',
-  'dashboard.next.filings': 'Filings: step-by-step wizards for new filings, changes and cancellations arrive with the filing feature.',
-  'dashboard.next.reports': 'Reports: progress, due-date reminders and PDF export arrive with the reports feature.',
 
-  'entities.coming.title': 'Entities (client register) are coming',
-  'entities.coming.body':
-    'The client register arrives with the portfolio feature: record here the organisations and individuals you file for, with their documents and responsible persons.',
-  'services.coming.title': 'Services are coming',
-  'services.coming.body':
-    'Websites, apps, mini programs and quick apps arrive with the portfolio feature: each service belongs to an entity and records its domains and hosting provider.',
   'filings.coming.title': 'Filings are coming',
   'filings.coming.body':
     'Step-by-step filing wizards (new filing, change, cancellation) arrive with the filing feature: every step is checked as you type, and the review progress is tracked.',
