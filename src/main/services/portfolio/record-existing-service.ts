@@ -9,7 +9,7 @@ import { entityRecord, initialLifecycle } from './entity-service';
 import { logChange } from './history';
 import { IDX } from './indexes';
 import { icpKey } from './keys';
-import { resolveLeader } from './leaders';
+import { leaderResolver } from './leaders';
 import type { PortfolioContext } from './portfolio-context';
 import { serviceRecord } from './service-record-service';
 import { Checks, checkEntityInput, checkEntityNumber, checkLeaderChoice, checkServiceInput, parseInput } from './validation';
@@ -85,12 +85,13 @@ export class RecordExistingService {
     const serviceIds = input.services.map(() => randomUUID());
     await this.ctx.transact((tx, at) => {
       const number = input.entityIcpNumber.trim();
-      const leaderId = resolveLeader(tx, input.leader, at);
+      const resolveLeader = leaderResolver(tx, at);
+      const leaderId = resolveLeader(input.leader);
       tx.put('entities', entityRecord({ ...input.entity, icpNumber: number }, leaderId, { id: entityId, createdAt: at, updatedAt: at, lifecycle: initialLifecycle(number, at) }));
       logChange(tx, 'entities', entityId, 'entity.recorded', text(`录入已备案主体“${input.entity.name}”（${number}）及 ${input.services.length} 个服务`, `Filed entity "${input.entity.name}" (${number}) recorded with ${input.services.length} services`));
       input.services.forEach((item, i) => {
         const id = serviceIds[i] ?? randomUUID();
-        const serviceLeaderId = resolveLeader(tx, item.leader, at);
+        const serviceLeaderId = resolveLeader(item.leader);
         const serviceNumber = item.service.icpNumber.trim();
         tx.put('services', serviceRecord({ ...item.service, icpNumber: serviceNumber }, serviceLeaderId, { id, entityId, createdAt: at, updatedAt: at, lifecycle: initialLifecycle(serviceNumber, at) }));
         logChange(tx, 'services', id, 'service.recorded', text(`录入已备案服务“${item.service.name}”（${serviceNumber}）`, `Filed service "${item.service.name}" (${serviceNumber}) recorded`));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { USCC } from '../../../../fixtures/domain/values';
+import { RESIDENT_ID, USCC } from '../../../../fixtures/domain/values';
 import { accessInput, entityInput, NOW, openPortfolio, personInput, websiteInput } from './harness';
 
 describe('dashboard:get', () => {
@@ -11,7 +11,7 @@ describe('dashboard:get', () => {
       entityIcpNumber: '京ICP备2024000001号',
       services: [
         // Live since 2026-01-01 without a 公安 number: overdue since 2026-01-31.
-        { service: websiteInput({ name: '甲官网', icpNumber: '京ICP备2024000001号-1', goLiveDate: '2026-01-01', domainExpiryDate: '2026-03-25' }), leader: { new: personInput({ name: '李四', mobile: '13900139000' }) }, access: accessInput() },
+        { service: websiteInput({ name: '甲官网', icpNumber: '京ICP备2024000001号-1', goLiveDate: '2026-01-01', domainExpiryDate: '2026-03-25' }), leader: { new: personInput({ name: '李四', mobile: '13900139000', certificateNumber: RESIDENT_ID.beijing1992 }) }, access: accessInput() },
       ],
     });
     const draft = await h.portfolio.entities.create({ entity: entityInput({ name: '乙公司', certificateNumber: USCC.beijing2 }), leader: { new: personInput({ name: '王五', mobile: '13700137000' }) } });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../../../../src/shared/ipc/contract';
-import { USCC } from '../../../../fixtures/domain/values';
+import { RESIDENT_ID, USCC } from '../../../../fixtures/domain/values';
 import { accessInput, appInput, entityInput, openPortfolio, personInput, rejection, websiteInput } from './harness';
 
 const journalLines = (dataDir: string): number => readFileSync(join(dataDir, 'icp-desk.journal.jsonl'), 'utf8').split('\n').filter((l) => l.trim() !== '').length;
@@ -12,8 +12,8 @@ const input = (): ChannelInput<'portfolio:record-existing'> => ({
   leader: { new: personInput() },
   entityIcpNumber: '京ICP备2024000001号',
   services: [
-    { service: websiteInput({ icpNumber: '京ICP备2024000001号-1' }), leader: { new: personInput({ name: '李四', mobile: '13900139000' }) }, access: accessInput() },
-    { service: appInput({ icpNumber: '京ICP备2024000001号-2A' }), leader: { new: personInput({ name: '王五', mobile: '13700137000' }) } },
+    { service: websiteInput({ icpNumber: '京ICP备2024000001号-1' }), leader: { new: personInput({ name: '李四', mobile: '13900139000', certificateNumber: RESIDENT_ID.beijing1992 }) }, access: accessInput() },
+    { service: appInput({ icpNumber: '京ICP备2024000001号-2A' }), leader: { new: personInput({ name: '王五', mobile: '13700137000', certificateNumber: RESIDENT_ID.guangdong1985 }) } },
   ],
 });
 
@@ -34,6 +34,16 @@ describe('portfolio:record-existing', () => {
     expect(detail.accesses).toMatchObject([{ serviceId: serviceIds[0], providerId: 'alibaba' }]);
     expect(detail.history.map((e) => e.action)).toEqual(expect.arrayContaining(['entity.recorded', 'service.recorded', 'access.added']));
     expect(detail.obligations.map((o) => o.kind)).toEqual(expect.arrayContaining(['footer', 'app-display', 'public-security']));
+  });
+
+  it('one new person sent as the leader of the entity and of every service is stored once', async () => {
+    const h = await openPortfolio();
+    const same = input();
+    for (const item of same.services) item.leader = same.leader;
+    const { entityId } = await h.portfolio.recordExisting.record(same);
+    const detail = h.portfolio.entities.get(entityId);
+    expect(detail.people.map((p) => p.name)).toEqual(['张三']);
+    expect(new Set([detail.entity.leaderId, ...detail.services.map((s) => s.leaderId)]).size).toBe(1);
   });
 
   it('a service number of another entity: VALIDATION at that service, nothing stored', async () => {
