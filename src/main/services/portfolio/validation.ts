@@ -3,6 +3,7 @@ import type { Finding, LocalizedText } from '../../../shared/domain/finding';
 import { explainIcpNumber } from '../../../shared/domain/icp-number';
 import { isPersonCertificateType } from '../../../shared/domain/natures';
 import { checkDomain } from '../../../shared/domain/validators/domain';
+import { certificateShowsUscc, checkEntityIcpNumber } from '../../../shared/domain/validators/entity-certificate';
 import { checkHomepageUrl } from '../../../shared/domain/validators/homepage-url';
 import { checkMobile } from '../../../shared/domain/validators/mobile';
 import { checkPersonCertificate } from '../../../shared/domain/validators/person-certificate';
@@ -58,38 +59,15 @@ export function parseInput<S extends z.ZodType>(schema: S, raw: unknown, languag
   throw new Error('unreachable: a failed parse has issues');
 }
 
-/**
- * The rule engine's reading of a certificate (rules/field/entity-fields, entityUscc): a USCC is
- * expected on a USCC certificate, on a business licence unless it shows a 15-digit registration
- * number, and on any other organisation certificate that has 18 characters.
- */
-function showsUscc(type: string, number: string): boolean {
-  if (isPersonCertificateType(type)) return false;
-  const value = compact(number);
-  if (type === 'uscc-certificate') return true;
-  if (type === 'business-licence') return !/^\d{15}$/.test(value);
-  return value.length === 18;
-}
-
 export function checkEntityNumber(c: Checks, path: Path, value: string): void {
-  const explained = explainIcpNumber(value);
-  if (explained.parsed === null) c.findings(path, [explained.finding]);
-  else if (explained.parsed.serviceSeq !== undefined) {
-    c.message(
-      path,
-      text(
-        `这是服务备案号；主体备案号不带“-数字”后缀，应为 ${explained.parsed.entityNumber}。`,
-        `This is a service number; the entity number has no "-N" suffix: ${explained.parsed.entityNumber}.`,
-      ),
-    );
-  }
+  c.findings(path, checkEntityIcpNumber(value));
 }
 
 export function checkEntityInput(c: Checks, path: Path, entity: EntityInput, now: Date): void {
   const number = [...path, 'certificateNumber'];
   if (isPersonCertificateType(entity.certificateType)) {
     c.findings(number, checkPersonCertificate(entity.certificateType, entity.certificateNumber, now));
-  } else if (showsUscc(entity.certificateType, entity.certificateNumber)) {
+  } else if (certificateShowsUscc(entity.certificateType, entity.certificateNumber)) {
     const overridden = new Set(entity.overrides.filter((o) => o.note.trim() !== '').map((o) => o.code));
     c.findings(number, checkUscc(entity.certificateNumber), overridden.has('uscc.checksum') ? new Set(['uscc.checksum']) : undefined);
   }

@@ -9,6 +9,7 @@ export {
   type ParsedResidentId,
 } from './resident-id';
 export { checkPersonCertificate } from './person-certificate';
+export { certificateShowsUscc, checkEntityCertificate, checkEntityIcpNumber } from './entity-certificate';
 export { checkMobile, normalizeMobile } from './mobile';
 export { checkDomain, normalizeDomain, registrableDomain } from './domain';
 export { checkHomepageUrl } from './homepage-url';

@@ -1,16 +1,15 @@
 import type { DefaultValues } from 'react-hook-form';
 import { z } from 'zod';
 import {
+  certificateShowsUscc,
+  checkEntityCertificate,
+  checkEntityIcpNumber,
+  checkPersonCertificate,
   checkRegionCode,
   checkUscc,
-  explainIcpNumber,
-  isPersonCertificateType,
-  checkPersonCertificate,
-  compact,
   type Finding,
   type Override,
 } from '../../../../shared/domain';
-import { localized } from '../../../../shared/i18n';
 import { EntityInput, type EntityDetail } from '../../../../shared/ipc';
 import type { FieldFindings } from '../../../components/form/findings-resolver';
 import { emptyPerson, LeaderForm, leaderFieldPath, toLeaderChoice } from '../../portfolio/leader-form';
@@ -34,39 +33,14 @@ export type EntityFormDefaults = DefaultValues<EntityFormIn>;
 
 const filled = (value: string | undefined): value is string => value !== undefined && value.trim() !== '';
 
-/**
- * Whether an organisation certificate shows a USCC, as the rule engine reads it (entityUscc, §6.1):
- * always on a USCC certificate, on a business licence unless it is a 15-digit registration number,
- * on any other organisation certificate that has 18 characters. Main applies the same reading.
- */
-export function showsUscc(type: string | undefined, number: string): boolean {
-  if (!type || isPersonCertificateType(type)) return false;
-  const value = compact(number);
-  if (type === 'uscc-certificate') return true;
-  if (type === 'business-licence') return !/^\d{15}$/.test(value);
-  return value.length === 18;
-}
+/** The shared reading of which certificates carry a USCC (validators/entity-certificate). */
+export const showsUscc = certificateShowsUscc;
 
-/** Which shared validator reads the certificate number: the USCC check, or the personal certificate's. */
-function certificateFindings(type: string | undefined, number: string): Finding[] {
-  if (type && isPersonCertificateType(type)) return checkPersonCertificate(type, number);
-  return showsUscc(type, number) ? checkUscc(number) : [];
-}
+/** Which shared validator reads the certificate number: the personal certificate's, or the USCC check. */
+const certificateFindings = (type: string | undefined, number: string): Finding[] => checkEntityCertificate(type, number);
 
 /** The entity number: parses, and carries no service suffix (that would be a website's number). */
-export function entityNumberFindings(value: string): Finding[] {
-  const explained = explainIcpNumber(value);
-  if (!explained.parsed) return [explained.finding];
-  if (explained.parsed.serviceSeq === undefined) return [];
-  const entityNumber = explained.parsed.entityNumber;
-  return [
-    {
-      code: 'entity-number.has-suffix',
-      severity: 'error',
-      message: localized('entity.icpNumber.hasSuffix', { number: entityNumber }),
-    },
-  ];
-}
+export const entityNumberFindings = checkEntityIcpNumber;
 
 /**
  * The shared validators on the form as typed. A USCC checksum error with a recorded override

@@ -2,23 +2,10 @@ import { REFERENCE_AS_OF } from '../../model/reference-date';
 import { allowedCertificateTypes, CERTIFICATE_TYPES_BY_NATURE, isPersonCertificateType } from '../../natures';
 import { checkPersonCertificate } from '../../validators/person-certificate';
 import { checkRegionCode } from '../../validators/region-code';
-import { compact } from '../../validators/text-normalize';
+import { certificateShowsUscc } from '../../validators/entity-certificate';
 import { checkUscc } from '../../validators/uscc';
 import { hitsOf, present, rule, text } from '../helpers';
 import type { RuleHit } from '../types';
-
-/**
- * A USCC is expected on a USCC certificate; on a business licence unless it is an older 15-digit
- * registration number (T3, H1: "3-in-1 licence → 18-char USCC; older licence → registration number");
- * and on any other organisation certificate that shows 18 characters.
- */
-function showsUscc(type: string | undefined, number: string): boolean {
-  if (type === undefined || isPersonCertificateType(type)) return false;
-  const value = compact(number);
-  if (type === 'uscc-certificate') return true;
-  if (type === 'business-licence') return !/^\d{15}$/.test(value);
-  return value.length === 18;
-}
 
 /** GB 32100 checksum and shape (§6.1). The checksum may be overridden with a note: Fujian codes fail it (O21). */
 export const entityUscc = rule({
@@ -33,7 +20,7 @@ export const entityUscc = rule({
   message: text('统一社会信用代码有误，请对照证书核对。', 'The unified social credit code is wrong; compare it with the certificate.'),
   check: ({ entity }) => {
     const number = entity?.certificateNumber;
-    if (!entity || entity.nature === 'individual' || !present(number) || !showsUscc(entity.certificateType, number)) return [];
+    if (!entity || entity.nature === 'individual' || !present(number) || !certificateShowsUscc(entity.certificateType, number)) return [];
     return hitsOf(checkUscc(number), 'entity.certificateNumber').map((h) => ({ ...h, overridable: h.code === 'uscc.checksum' }));
   },
 });

@@ -16,6 +16,9 @@ import type { AccessInput, EntityInput, PersonInput } from '../../../../../src/s
 import { MOBILE, REGION, RESIDENT_ID, SERVICE_CODE, USCC } from '../../../../fixtures/domain/values';
 
 /** The services' clock: a Beijing noon in spring 2026 (the domain fixtures' NOW). */
+
+/** Distinct people have distinct ID numbers: the services' leaders are told apart by them. */
+const SERVICE_LEADER_IDS = [RESIDENT_ID.beijing1992, RESIDENT_ID.guangdong1985, RESIDENT_ID.sichuan1995];
 export const NOW = new Date('2026-03-02T04:00:00Z');
 
 const dirs: string[] = [];
@@ -115,7 +118,7 @@ export async function recordFiled(h: Harness, domains: readonly string[], provid
     entityIcpNumber: ENTITY_NUMBER,
     services: domains.map((d, i) => ({
       service: website(d, `${ENTITY_NUMBER}-${i + 1}`, `示例网站${i + 1}`),
-      leader: { new: person({ name: `李${i}`, certificateNumber: RESIDENT_ID.beijing1992, mobile: MOBILE.b, email: `li${i}@example.com` }) },
+      leader: { new: person({ name: `李${i}`, certificateNumber: SERVICE_LEADER_IDS[i % SERVICE_LEADER_IDS.length] ?? RESIDENT_ID.beijing1992, mobile: MOBILE.b, email: `li${i}@example.com` }) },
       access: access({ providerId: providers[i] ?? 'alibaba' }),
     })),
   });
