@@ -1,3 +1,4 @@
+import { filingEn } from './filing-en';
 import { portfolioEn } from './portfolio-en';
 import type { MessageKey } from './zh-CN';
 
@@ -127,4 +128,5 @@ export const en: Record<MessageKey, string> = {
   'api.response.invalid': 'The local service sent an answer ICP Desk could not read. Restart ICP Desk; if it keeps happening, report it.',
 
   ...portfolioEn,
+  ...filingEn,
 };

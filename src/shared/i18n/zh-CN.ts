@@ -1,3 +1,4 @@
+import { filingZhCN } from './filing-zh-CN';
 import { portfolioZhCN } from './portfolio-zh-CN';
 
 /**
@@ -122,6 +123,7 @@ export const zhCN = {
   'api.response.invalid': '本地服务返回了无法识别的应答。请重新启动备案工作台；如果问题仍然存在，请报告这个问题。',
 
   ...portfolioZhCN,
+  ...filingZhCN,
 } as const satisfies Record<string, string>;
 
 /** Every message key; the en catalog must define exactly these. */
