@@ -28,6 +28,9 @@ export const detailRoutes: readonly Omit<AppRoute, 'label'>[] = [
   { path: '/services/:id', page: lazy(() => import('../features/services/detail/ServicePage')) },
   { path: '/services/:id/edit', page: lazy(() => import('../features/services/form/ServiceEditPage')) },
   { path: '/people/:id', page: lazy(() => import('../features/people/PersonPage')) },
+  { path: '/filings/new', page: lazy(() => import('../features/filings/new/NewFilingPage')) },
+  { path: '/filings/:id', page: lazy(() => import('../features/filings/detail/FilingPage')) },
+  { path: '/filings/:id/edit', page: lazy(() => import('../features/filings/wizard/FilingWizardPage')) },
 ];
 
 /** The menu entry a location belongs to: `/settings/x` still highlights Settings. */

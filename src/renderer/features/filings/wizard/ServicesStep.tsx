@@ -1,0 +1,111 @@
+import { Button, Flex, Space, Typography } from 'antd';
+import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { ServiceDraft, ServiceKind } from '../../../../shared/domain';
+import type { FilingDetail } from '../../../../shared/ipc';
+import { SelectField } from '../../../components/form/fields';
+import { Section } from '../../../components/Section';
+import { serviceFindings } from '../../portfolio/service-checks';
+import { ServiceFields } from '../../portfolio/ServiceFields';
+import { serviceDefaults } from '../../portfolio/service-form';
+import { SERVICE_KIND_KEYS } from '../../portfolio/service-kind';
+import type { StepSave } from '../common/useFilingSaver';
+import { newId, type StepModule } from './step-module';
+import { sanitizeStep } from './step-data';
+import { ADDS_SERVICES } from './steps';
+
+export interface ServicesStepValues {
+  services: ServiceDraft[];
+}
+
+/** The entity's leader: the usual leader of a new website/app. */
+const entityLeaderOf = (detail: FilingDetail): string | undefined => detail.filing.data.entity?.leaderId ?? detail.entity?.leaderId;
+
+export const newService = (kind: ServiceKind, leaderId: string | undefined): ServiceDraft =>
+  ({ ...serviceDefaults(kind), id: newId(), ...(leaderId ? { leaderId } : {}) }) as ServiceDraft;
+
+/** A stored service of the order (modify, access, claim) keeps its kind and stays in the order. */
+const isStored = (detail: FilingDetail, id: string): boolean => detail.targets.some((t) => t.id === id) || detail.filing.targetServiceIds.includes(id);
+
+function ServicesStepFields({ detail }: { detail: FilingDetail }) {
+  const { t } = useTranslation();
+  const { control } = useFormContext<ServicesStepValues>();
+  const { fields, append, remove } = useFieldArray({ control, name: 'services', keyName: 'key' });
+  const services = useWatch({ control, name: 'services' });
+  const adds = ADDS_SERVICES.includes(detail.filing.operation);
+  const people = detail.filing.data.leaders ?? [];
+  const entityLeader = entityLeaderOf(detail);
+  const leaderOptions = people.map((p, i) => {
+    const name = p.name?.trim() || t('filing.field.leaderN', { n: i + 1 });
+    return { value: p.id, label: p.id === entityLeader ? t('filing.services.entityLeaderOption', { name }) : name };
+  });
+  return (
+    <Flex vertical gap={16}>
+      {fields.map((item, i) => {
+        const service = services[i];
+        const kind = service?.kind ?? 'website';
+        const stored = service ? isStored(detail, service.id) : false;
+        const name = service?.name?.trim();
+        return (
+          <Section
+            key={item.key}
+            title={name ? t('filing.services.cardNamed', { kind: t(SERVICE_KIND_KEYS[kind]), n: i + 1, name }) : t('filing.services.card', { kind: t(SERVICE_KIND_KEYS[kind]), n: i + 1 })}
+            extra={
+              adds &&
+              !stored && (
+                <Button size="small" disabled={fields.length === 1} onClick={() => remove(i)} aria-label={t('filing.services.remove', { n: i + 1 })}>
+                  {t('common.remove.button')}
+                </Button>
+              )
+            }
+          >
+            <ServiceFields<ServicesStepValues> prefix={`services.${i}`} kindEditable={adds && !stored} />
+            <SelectField<ServicesStepValues>
+              name={`services.${i}.leaderId`}
+              label={kind === 'website' ? t('filing.services.leaderWebsite') : t('filing.services.leaderApp')}
+              required
+              options={leaderOptions}
+              extra={t('filing.services.leaderHelp')}
+            />
+          </Section>
+        );
+      })}
+      {adds && (
+        <Space wrap>
+          <Button onClick={() => append(newService('website', entityLeader))}>{t('filing.services.addWebsite')}</Button>
+          <Button onClick={() => append(newService('app', entityLeader))}>{t('filing.services.addApp')}</Button>
+        </Space>
+      )}
+      {!adds && <Typography.Text type="secondary">{t('filing.services.storedHelp')}</Typography.Text>}
+    </Flex>
+  );
+}
+
+/** 网站/App: each website's or app's data as filed (§4.2, §4.3), and who leads it. */
+export const servicesStep: StepModule<ServicesStepValues> = {
+  step: 'services',
+  defaults: (detail) => {
+    const saved = detail.filing.data.services ?? [];
+    const adds = ADDS_SERVICES.includes(detail.filing.operation);
+    const leaderId = entityLeaderOf(detail);
+    if (saved.length === 0 && adds) return { services: [newService('website', leaderId)] };
+    // A new website/app is led by the entity's leader unless someone else is chosen.
+    return { services: saved.map((s) => (s.leaderId || !leaderId || isStored(detail, s.id) ? s : { ...s, leaderId })) };
+  },
+  saves: (values, detail) => {
+    const services = sanitizeStep('services', values.services);
+    const saves: StepSave[] = [];
+    // Access rows of a website/app taken out of the order go with it.
+    const ids = new Set(services.map((s) => s.id));
+    const access = detail.filing.data.access;
+    if (access?.some((a) => !ids.has(a.serviceId))) saves.push({ step: 'access', data: access.filter((a) => ids.has(a.serviceId)) });
+    saves.push({ step: 'services', data: services });
+    return saves;
+  },
+  check: (values, detail) => {
+    const nature = detail.filing.data.entity?.nature ?? detail.entity?.nature;
+    const entityIcpNumber = detail.filing.data.entity?.icpNumber ?? detail.entity?.icpNumber;
+    return Object.assign({}, ...values.services.map((s, i) => serviceFindings(s as never, `services.${i}`, { nature, entityIcpNumber })));
+  },
+  Fields: ServicesStepFields,
+};
