@@ -33,8 +33,9 @@ async function main() {
     rendererDir: path.join(__dirname, '..', 'renderer', 'main_window'),
     ...(options.port !== undefined ? { port: options.port } : {}),
   });
-  console.log(`ICP Desk ${APP_VERSION} (browser mode) serving ${server.url} with data in ${dataDir}`);
-  if (options.open) openBrowser(server.url);
+  // The printed address carries this launch's key: it is the way in (see server.ts).
+  console.log(`ICP Desk ${APP_VERSION} (browser mode) serving ${server.launchUrl} with data in ${dataDir}`);
+  if (options.open) openBrowser(server.launchUrl);
 
   let stopping = false;
   const stop = async () => {

@@ -9,6 +9,7 @@ import { readStatic, resolveStaticPath } from './static-files';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 export const TOKEN_HEADER = 'x-icp-desk-token';
+const LAUNCH_PARAM = 'launch';
 /** How long a request body may take to arrive once its headers are in. */
 export const BODY_TIMEOUT_MS = 10_000;
 
@@ -24,6 +25,8 @@ export interface WebServerOptions {
 
 export interface WebServer {
   url: string;
+  /** The address to open: it carries the launch key, exchanged for a session cookie on first load. */
+  launchUrl: string;
   port: number;
   token: string;
   close(): Promise<void>;
@@ -63,6 +66,15 @@ const sameToken = (given: string | undefined, expected: string): boolean => {
   return a.length === b.length && timingSafeEqual(a, b);
 };
 
+/** The value of one cookie in a Cookie header, if present. */
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return undefined;
+}
+
 function readBody(req: http.IncomingMessage, timeoutMs: number): Promise<Buffer | 'too-large' | 'too-slow'> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
@@ -101,8 +113,11 @@ function readBody(req: http.IncomingMessage, timeoutMs: number): Promise<Buffer 
 
 /**
  * Browser mode (architecture §3): the built renderer and `POST /api/<channel>` on 127.0.0.1 only.
- * Any web page the user visits could send requests to this port, so every API call needs the
- * per-launch token (only our own page can read it), and Host/Origin must be our own — a foreign
+ * Any web page the user visits could send requests to this port, and so could any other local
+ * process or user: every API call needs the per-launch token. The browser gets it once, from the
+ * launch URL the server prints and opens (`/?launch=<token>`), and keeps it as an HttpOnly,
+ * SameSite=Strict cookie — the page never contains it, so fetching `/` does not reveal it. Other
+ * clients (the benchmark, tests) send it in a header. Host and Origin must be our own: a foreign
  * Host means DNS rebinding, a foreign Origin a cross-site request.
  */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
@@ -110,6 +125,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const rendererDir = path.resolve(options.rendererDir);
   let allowedHosts = new Set<string>();
   let allowedOrigins = new Set<string>();
+  // Cookies are per host, not per port: name the cookie after the port so two servers never mix.
+  let cookieName = '';
 
   // Node's own limits as the backstop for what happens before our handler runs (slow headers).
   const server = http.createServer({ headersTimeout: 10_000, requestTimeout: 30_000 }, (req, res) => {
@@ -128,7 +145,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return refusal(res, 405, 'Use POST.', '请使用 POST。');
-      if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) return refusal(res, 401, 'Missing or wrong token: reload the page.', '缺少或错误的令牌：请刷新页面。');
+      const signedIn = sameToken(req.headers[TOKEN_HEADER] as string | undefined, token) || sameToken(cookieValue(req.headers.cookie, cookieName), token);
+      if (!signedIn) {
+        return refusal(res, 401, 'Not signed in to this session: open the address ICP Desk printed when browser mode started.', '未登录本次会话：请打开浏览器模式启动时打印的地址。');
+      }
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refusal(res, 415, 'Send JSON.', '请发送 JSON。');
       const body = await readBody(req, options.bodyTimeoutMs ?? BODY_TIMEOUT_MS);
       if (body === 'too-large') return refusal(res, 413, `Request larger than ${MAX_BODY_BYTES} bytes.`, `请求超过 ${MAX_BODY_BYTES} 字节。`);
@@ -150,14 +170,17 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return refusal(res, 405, 'Method not allowed.', '不支持的请求方法。');
+    const launch = url.searchParams.get(LAUNCH_PARAM);
+    if (launch !== null) {
+      if (!sameToken(launch, token)) return refusal(res, 403, 'This launch address is not valid: open the one printed when browser mode started.', '启动地址无效：请打开浏览器模式启动时打印的地址。');
+      // Trade the key for a cookie and drop it from the address bar and history.
+      res.writeHead(303, { location: '/', 'set-cookie': `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`, 'cache-control': 'no-store' });
+      res.end();
+      return;
+    }
     const file = resolveStaticPath(rendererDir, url.pathname);
     const found = file ? await readStatic(file) : null;
     if (!found) return refusal(res, 404, 'Not found.', '未找到。');
-    let body = found.body;
-    if (file?.endsWith(`${path.sep}index.html`)) {
-      // The token travels in the page itself: a page of another origin cannot read it.
-      body = Buffer.from(body.toString('utf8').replace('<head>', `<head>\n    <meta name="icp-desk-token" content="${token}" />`));
-    }
     res.writeHead(200, {
       'content-type': found.type,
       'content-security-policy': CONTENT_SECURITY_POLICY,
@@ -165,7 +188,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       'referrer-policy': 'no-referrer',
       'cache-control': 'no-store',
     });
-    res.end(req.method === 'HEAD' ? undefined : body);
+    res.end(req.method === 'HEAD' ? undefined : found.body);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -175,9 +198,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const { port } = server.address() as AddressInfo;
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   allowedOrigins = new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
+  cookieName = `icp-desk-${port}`;
 
   return {
     url: `http://127.0.0.1:${port}/`,
+    launchUrl: `http://127.0.0.1:${port}/?${LAUNCH_PARAM}=${token}`,
     port,
     token,
     close: () =>

@@ -5,8 +5,6 @@ import type { IcpDeskBridge } from './window';
 /** Sends one call and always answers with a Result: transports never throw. */
 export type Transport = (channel: string, input: unknown) => Promise<Result<unknown>>;
 
-export const TOKEN_META_NAME = 'icp-desk-token';
-export const TOKEN_HEADER = 'x-icp-desk-token';
 
 /** Desktop app: through the preload bridge. */
 export function electronTransport(bridge: IcpDeskBridge): Transport {
@@ -22,8 +20,6 @@ export function electronTransport(bridge: IcpDeskBridge): Transport {
 }
 
 export interface HttpTransportOptions {
-  /** The per-launch token the browser-mode server put into index.html. */
-  token: string | undefined;
   fetch?: typeof fetch;
   baseUrl?: string;
 }
@@ -41,7 +37,11 @@ function refusal(status: number, answer: Result<unknown> | undefined): Result<ne
   return failure(code, 'api.refused.other', { status });
 }
 
-/** Browser mode: `POST /api/<channel>` on the loopback server that served this page. */
+/**
+ * Browser mode: `POST /api/<channel>` on the loopback server that served this page. The session
+ * is an HttpOnly cookie the server set when the launch address was opened, so the page never
+ * handles the key itself.
+ */
 export function httpTransport(options: HttpTransportOptions): Transport {
   const send = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
   const base = options.baseUrl ?? '';
@@ -50,7 +50,8 @@ export function httpTransport(options: HttpTransportOptions): Transport {
     try {
       response = await send(`${base}/api/${channel}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: options.token ?? '' },
+        headers: { 'content-type': 'application/json' },
+        credentials: 'same-origin',
         body: JSON.stringify(input ?? {}),
       });
     } catch {
@@ -67,12 +68,7 @@ export function httpTransport(options: HttpTransportOptions): Transport {
   };
 }
 
-/** Reads the token from `<meta name="icp-desk-token" content="…">`. */
-export function readToken(doc: Document): string | undefined {
-  return doc.querySelector(`meta[name="${TOKEN_META_NAME}"]`)?.getAttribute('content') ?? undefined;
-}
-
 /** The desktop bridge when the preload provided one, otherwise the browser-mode server. */
 export function defaultTransport(win: Window): Transport {
-  return win.icpDesk ? electronTransport(win.icpDesk) : httpTransport({ token: readToken(win.document) });
+  return win.icpDesk ? electronTransport(win.icpDesk) : httpTransport({});
 }

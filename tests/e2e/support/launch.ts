@@ -43,7 +43,7 @@ function startWeb(browser: Browser, dataDir: string): Promise<RunningApp> {
     let output = '';
     const onData = async (chunk: Buffer) => {
       output += chunk.toString();
-      const url = /serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
+      const url = /serving (http:\/\/127\.0\.0\.1:\d+\/\?launch=[0-9a-f]+)/.exec(output)?.[1];
       if (!url) return;
       child.stdout?.off('data', onData);
       const context = await browser.newContext();

@@ -39,8 +39,8 @@ describe('browser-mode CLI quit', () => {
       for (let i = 0; i < 200 && !/serving http/.test(stdout); i++) await new Promise((r) => setTimeout(r, 25));
       const port = Number(/serving http:\/\/127\.0\.0\.1:(\d+)\//.exec(stdout)?.[1]);
       expect(port, stdout + stderr).toBeGreaterThan(0);
-      const page = await request(port, { path: '/' });
-      const token = /name="icp-desk-token" content="([0-9a-f]+)"/.exec(page.body)?.[1] ?? '';
+      // The printed launch address carries the session key.
+      const token = /serving http:\/\/127\.0\.0\.1:\d+\/\?launch=([0-9a-f]+)/.exec(stdout)?.[1] ?? '';
       const saved = await request(port, {
         method: 'POST',
         path: '/api/settings:update',

@@ -101,11 +101,30 @@ describe('browser-mode server', () => {
     expect((await request(server, { method: 'GET', path: '/api/settings:get', headers: api() })).status).toBe(405);
   });
 
-  it('serves index.html with the per-launch token and the CSP', async () => {
+  it('serves index.html with the CSP and without the token', async () => {
     const reply = await request(server, { path: '/' });
     expect(reply.status).toBe(200);
-    expect(reply.body).toContain(`<meta name="icp-desk-token" content="${server.token}" />`);
+    expect(reply.body).not.toContain(server.token);
     expect(reply.headers['content-security-policy']).toContain("default-src 'self'");
+  });
+
+  it('trades the launch key for an HttpOnly, SameSite=Strict session cookie that then authorizes calls', async () => {
+    const launchPath = new URL(server.launchUrl).pathname + new URL(server.launchUrl).search;
+    const launch = await request(server, { path: launchPath });
+    expect(launch.status).toBe(303);
+    expect(launch.headers.location).toBe('/');
+    const cookie = String(launch.headers['set-cookie']);
+    expect(cookie).toContain(`icp-desk-${server.port}=${server.token}`);
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Strict');
+    const call = await request(server, { method: 'POST', path: '/api/settings:get', headers: { 'content-type': 'application/json', cookie: cookie.split(';')[0] ?? '' }, body: '{}' });
+    expect(call.status).toBe(200);
+  });
+
+  it('refuses a wrong launch key and a session cookie with a wrong value', async () => {
+    expect((await request(server, { path: '/?launch=' + 'f'.repeat(64) })).status).toBe(403);
+    const call = await request(server, { method: 'POST', path: '/api/settings:get', headers: { 'content-type': 'application/json', cookie: `icp-desk-${server.port}=${'f'.repeat(64)}` }, body: '{}' });
+    expect(call.status).toBe(401);
   });
 
   it('serves static assets but never a file outside the renderer folder', async () => {
