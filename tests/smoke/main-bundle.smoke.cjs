@@ -53,7 +53,8 @@ const electron = {
     constructor(options) {
       this.options = options;
       this.loaded = undefined;
-      this.webContents = { on() {} };
+      this.contentsHandlers = new Map();
+      this.webContents = { on: (event, fn) => this.contentsHandlers.set(event, fn), getURL: () => this.loaded ?? '' };
       windows.push(this);
     }
     once() {}
@@ -165,6 +166,20 @@ const waitFor = async (predicate, what) => {
     permissionHandler({}, 'media', (g) => (granted = g), {});
     assert.equal(granted, false);
     assert.equal(permissionCheck(), false);
+  });
+  await check('a crashed renderer is reloaded at the page the user was on, a foreign page never', () => {
+    const win = windows[0];
+    const gone = win.contentsHandlers.get('render-process-gone');
+    assert.ok(gone, 'no render-process-gone handler');
+    win.loaded = 'app://icp-desk/index.html#/filings/f-1/wizard';
+    gone({}, { reason: 'crashed' });
+    assert.equal(win.loaded, 'app://icp-desk/index.html#/filings/f-1/wizard');
+    win.loaded = 'https://evil.example/';
+    gone({}, { reason: 'oom' });
+    assert.equal(win.loaded, 'app://icp-desk/index.html');
+    win.loaded = 'app://icp-desk/index.html#/settings';
+    gone({}, { reason: 'clean-exit' });
+    assert.equal(win.loaded, 'app://icp-desk/index.html#/settings');
   });
   await check('quitting closes the store and releases the data-directory lock', async () => {
     assert.ok(fs.existsSync(path.join(dataDir, 'icp-desk.lock')));
