@@ -21,9 +21,15 @@ export class FilingNew extends FormHelper {
     return this.page.getByRole('radio', { name });
   }
 
-  /** Picks a record in a searchable select: types part of it and takes the first match. */
-  async pick(label: string | RegExp, text: string): Promise<void> {
-    await this.choose(this.page.locator('main, body').first(), label, text);
+  /** Picks a record in a searchable select: types part of it and takes the match once it is listed. */
+  async pick(label: string, text: string): Promise<void> {
+    // A required field's name starts with its mark ('* 主体').
+    const box = this.page.getByRole('combobox', { name: new RegExp(`^[*\\s]*${label.replace(/[/]/g, '\\/')}$`) });
+    await box.click();
+    await box.fill(text);
+    await this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option-active').filter({ hasText: text }).waitFor();
+    await box.press('Enter');
+    await box.press('Escape');
   }
 
   async determine(): Promise<void> {
@@ -79,6 +85,7 @@ export class FilingWizard extends FormHelper {
 
   /** Ticks every warning of the pre-submission check, one by one, as a careful user does. */
   async acknowledgeAll(): Promise<void> {
+    await expect(this.check()).toBeVisible();
     const boxes = this.check().getByRole('checkbox', { name: /我已核实|I have checked this/, checked: false });
     while ((await boxes.count()) > 0) {
       const before = await boxes.count();
@@ -96,6 +103,17 @@ export class FilingPage extends FormHelper {
 
   dialog(): Locator {
     return this.page.getByRole('dialog');
+  }
+
+  /** A pick-list inside a dialog: Enter takes the match and closes the list (Escape would close the dialog). */
+  async chooseInDialog(label: string | RegExp, text: string): Promise<void> {
+    const box = this.dialog().getByLabel(label);
+    await box.click();
+    await box.fill(text);
+    const option = this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option-active');
+    await option.filter({ hasText: text }).waitFor();
+    await box.press('Enter');
+    await expect(box).toHaveAttribute('aria-expanded', 'false');
   }
 
   /** Opens an event's dialog, lets `fill` type into it, then records it. */

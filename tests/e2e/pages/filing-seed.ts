@@ -53,3 +53,70 @@ export function seedFiled(page: Page, domains: readonly string[]): Promise<{ ent
     })),
   });
 }
+
+interface FilingDetailLike {
+  filing: { id: string; updatedAt: string };
+  findings: { severity: string; key: string; acknowledged?: boolean; overridden?: boolean }[];
+  requiredDocuments: { kind: string; subjectId?: string }[];
+}
+
+export interface ReadyOptions {
+  /** Replaces fields of the website as typed (a bad domain, a bad name…). */
+  website?: Record<string, unknown>;
+  /** Leave the warnings unticked. */
+  acknowledge?: boolean;
+}
+
+/**
+ * An initial filing of a new client typed through the API, every step filled as the wizard saves it,
+ * the documents ticked and (by default) every warning acknowledged: ready to be recorded as submitted.
+ */
+export async function seedReadyFiling(page: Page, options: ReadyOptions = {}): Promise<{ id: string; detail: FilingDetailLike }> {
+  const created = await callApi<FilingDetailLike>(page, 'filing:create', { operation: 'initial', providerId: 'alibaba' });
+  let detail = created;
+  const save = async (step: string, data: unknown) => {
+    const saved = await callApi<{ detail: FilingDetailLike }>(page, 'filing:save-step', { id: detail.filing.id, step, data, validate: false, expectedUpdatedAt: detail.filing.updatedAt });
+    detail = saved.detail;
+  };
+  await save('entity', {
+    nature: 'enterprise',
+    certificateType: 'uscc-certificate',
+    certificateNumber: USCC,
+    name: '北京晨曦科技有限公司',
+    region: { province: '110000', city: '110100', district: '110105' },
+    certificateAddress: '北京市朝阳区建国路 88 号',
+    mailingAddress: '北京市朝阳区建国路 88 号',
+    leaderIsLegalRepresentative: true,
+    leaderId: 'leader-1',
+    overrides: [],
+  });
+  await save('leaders', [
+    { id: 'leader-1', name: LEADER.name, certificateType: 'resident-id', certificateNumber: LEADER.idNumber, certificateValidFrom: LEADER.validFrom, certificateValidUntil: 'long-term', mobile: LEADER.mobile, emergencyPhone: LEADER.emergencyPhone, email: LEADER.email },
+  ]);
+  await save('services', [
+    {
+      kind: 'website',
+      id: 'site-1',
+      name: '晨曦科技官网',
+      leaderId: 'leader-1',
+      domain: 'chenxi-tech.cn',
+      homepageUrl: 'https://chenxi-tech.cn/',
+      contentCategories: ['organisation-portal'],
+      languages: ['zh-Hans'],
+      preApprovals: [],
+      ...options.website,
+    },
+  ]);
+  await save('access', [{ serviceId: 'site-1', providerId: 'alibaba', serviceCode: CODE, accessMethod: 'cloud', serverRegion: '110000', ips: ['203.0.113.10'] }]);
+  await save('documents', detail.requiredDocuments.map((d) => ({ kind: d.kind, provided: true, ...(d.subjectId ? { subjectId: d.subjectId } : {}) })));
+  if (options.acknowledge !== false) {
+    const codes = detail.findings.filter((f) => f.severity === 'warning' && !f.acknowledged && !f.overridden).map((f) => f.key);
+    if (codes.length > 0) detail = await callApi<FilingDetailLike>(page, 'filing:acknowledge', { id: detail.filing.id, codes });
+  }
+  return { id: detail.filing.id, detail };
+}
+
+/** Opens a page of the running app by its in-app path ('/filings/…'). */
+export async function openPath(page: Page, path: string): Promise<void> {
+  await page.goto(`${page.url().split('#')[0]}#${path}`);
+}
