@@ -2,7 +2,6 @@ import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { storeConfig } from '../../src/main/services/store-config';
 import { Store } from '../../src/main/store';
 import { dataFiles } from '../../src/main/store/paths';
-import { JournalKeeper } from '../seed/keep-journal';
 
 export interface BenchContext {
   /** The seeded data: never changed by the bench (every writing case works on a copy). */
@@ -21,16 +20,14 @@ export function gcFunction(): () => void {
 
 /** Opens the data the way the app does, but never compacts: the journal stays for the next run. */
 export async function openKeepingJournal(dataDir: string): Promise<{ store: Store; close: () => Promise<void> }> {
-  const keeper = new JournalKeeper();
   const store = await Store.open({
     dataDir,
     config: storeConfig,
     lockOwner: 'bench',
     idleCompactionMs: 0,
     compactThresholdBytes: Number.MAX_SAFE_INTEGER,
-    onCompactionStep: keeper.onCompactionStep,
   });
-  return { store, close: () => keeper.close(store) };
+  return { store, close: () => store.close({ compact: false }) };
 }
 
 let scratchCount = 0;

@@ -10,7 +10,6 @@ import { dataFiles } from '../../src/main/store/paths';
 import { storeConfig } from '../../src/main/services/store-config';
 import { PortfolioGenerator, type Unit } from './generator';
 import { planJournal } from './journal-plan';
-import { JournalKeeper } from './keep-journal';
 import { rewindFiling } from './make-filings';
 import { Rng } from './prng';
 import { holdsData, lockedByOther, removeStoreData } from './store-files';
@@ -90,7 +89,6 @@ export async function runSeed(options: SeedOptions): Promise<SeedSummary> {
 
   // The store's clock is the seed's: journal lines carry times derived from the base, not today.
   let clockMs = baseMs - 30 * DAY;
-  const keeper = new JournalKeeper();
   const store = await Store.open({
     dataDir,
     config: storeConfig,
@@ -99,7 +97,6 @@ export async function runSeed(options: SeedOptions): Promise<SeedSummary> {
     // One compaction, at a moment of our choosing: none by size or idle time.
     compactThresholdBytes: Number.MAX_SAFE_INTEGER,
     idleCompactionMs: 0,
-    onCompactionStep: keeper.onCompactionStep,
   });
   const generator = new PortfolioGenerator(options.seed, baseMs);
   const agent = generator.ctx.agent;
@@ -174,7 +171,8 @@ export async function runSeed(options: SeedOptions): Promise<SeedSummary> {
     const summary = summarize(store, dataDir, options.seed, transactions, started);
     summary.snapshotBytes = (await stat(dataFiles(dataDir).snapshot)).size;
     summary.journalBytes = store.journalBytes;
-    await keeper.close(store);
+    // The journal stays as committed, for the next open to replay.
+    await store.close({ compact: false });
     kept = true;
     summary.ms = Math.round(performance.now() - started);
     return summary;

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 
-/** What the fold worker is asked to do: read a snapshot, apply journal lines, emit the new bytes. */
+/** What the fold worker is asked to do: read a snapshot, apply journal lines, build the new snapshot. */
 export interface FoldJob {
   snapshotPath: string;
   journalPaths: string[];
@@ -8,8 +8,6 @@ export interface FoldJob {
   foldGeneration: number;
   outGeneration: number;
 }
-
-export type FoldResult = { alreadyFolded: true } | { alreadyFolded: false; bytes: Uint8Array };
 
 /*
  * Why the worker is source text run with `eval: true` rather than a worker file:
@@ -21,8 +19,16 @@ export type FoldResult = { alreadyFolded: true } | { alreadyFolded: false; bytes
  *
  * It mirrors, in small, decodeLine (journal.ts) and replayInto (snapshot-doc.ts). It re-verifies the
  * checksums because it reads the files from disk: a fold must never bake a damaged line into a
- * snapshot. It produces bytes and leaves all writing to the main thread, so the durable-write code
- * (and the io a test injects) is the same as for every other file.
+ * snapshot. It seals its output (snapshot-adapter.ts) only when the input snapshot's seal verified:
+ * journal records are schema output, so the result then holds nothing but schema output too.
+ *
+ * Protocol: the worker folds and replies 'folded'; then the main thread (after announcing the
+ * 'write-temp' step, where a simulated crash may stop everything) asks it either to `write` the temp
+ * file itself — open, write, fsync, close, and remove it again on failure — or, when the test
+ * injected file operations it cannot call (io.ts: writesPlainFiles), to hand over the `bytes`. The
+ * main thread then renames and fsyncs the folder (io.ts: replaceDurably). Writing in the worker keeps
+ * the 85 MB buffer out of the main heap: receiving it there used to trigger a major GC of the
+ * ~250 MB heap, a 40–185 ms stall of every IPC call (issue #7).
  */
 export const FOLD_WORKER_SOURCE = String.raw`
 'use strict';
@@ -31,12 +37,23 @@ const fs = require('node:fs');
 const { createHash } = require('node:crypto');
 
 const SUFFIX = /,"c":"([0-9a-f]{32})"\}$/;
+const SEAL = /,"sha256":"([0-9a-f]{64})"\}$/;
+
+function sealMatches(buf) {
+  const tailStart = Math.max(0, buf.length - 80);
+  const m = SEAL.exec(buf.toString('latin1', tailStart));
+  if (!m) return false;
+  return createHash('sha256').update(buf.subarray(0, tailStart + m.index)).update('}').digest('hex') === m[1];
+}
 
 function fold(job) {
-  const doc = JSON.parse(fs.readFileSync(job.snapshotPath, 'utf8'));
+  const raw = fs.readFileSync(job.snapshotPath);
+  const sealed = sealMatches(raw);
+  const doc = JSON.parse(raw.toString('utf8'));
   if (!doc || typeof doc !== 'object' || !doc.collections || typeof doc.collections !== 'object') {
     throw new Error('snapshot has no collections');
   }
+  delete doc.sha256;
   if (doc.generation === job.outGeneration) return null;
   if (doc.generation !== job.foldGeneration) {
     throw new Error('snapshot generation ' + doc.generation + ', expected ' + job.foldGeneration);
@@ -79,51 +96,146 @@ function fold(job) {
   for (const [name, map] of touched) doc.collections[name] = Array.from(map.values());
   doc.generation = job.outGeneration;
   const json = JSON.stringify(doc);
-  // Its own ArrayBuffer (not the shared pool), so it can be transferred instead of copied.
-  const buf = Buffer.allocUnsafeSlow(Buffer.byteLength(json));
-  buf.write(json, 0, 'utf8');
-  return buf.buffer;
+  if (!sealed) return json;
+  return json.slice(0, -1) + ',"sha256":"' + createHash('sha256').update(json).digest('hex') + '"}';
 }
 
+function writeFile(path, buf) {
+  const fd = fs.openSync(path, 'w', 0o600);
+  try {
+    let offset = 0;
+    while (offset < buf.length) {
+      const n = fs.writeSync(fd, buf, offset, buf.length - offset, offset);
+      if (n <= 0) throw new Error('write returned ' + n + ' for ' + path);
+      offset += n;
+    }
+    fs.fsyncSync(fd);
+  } catch (error) {
+    try { fs.closeSync(fd); } catch {}
+    try { fs.unlinkSync(path); } catch {}
+    throw error;
+  }
+  fs.closeSync(fd);
+}
+
+const fail = (error) => parentPort.postMessage({ ok: false, message: String((error && error.message) || error), code: error && error.code });
+
+let text;
 try {
-  const bytes = fold(workerData);
-  if (bytes === null) parentPort.postMessage({ ok: true, alreadyFolded: true });
-  else parentPort.postMessage({ ok: true, alreadyFolded: false, bytes }, [bytes]);
+  text = fold(workerData);
+  parentPort.postMessage({ ok: true, folded: true, alreadyFolded: text === null });
 } catch (error) {
-  parentPort.postMessage({ ok: false, message: String((error && error.message) || error) });
+  fail(error);
+}
+if (text !== null && text !== undefined) {
+  parentPort.on('message', (cmd) => {
+    try {
+      if (cmd.write) {
+        const buf = Buffer.from(text, 'utf8');
+        text = null;
+        writeFile(cmd.write, buf);
+        parentPort.postMessage({ ok: true, written: true });
+      } else if (cmd.bytes) {
+        // Its own ArrayBuffer (not the shared pool), so it can be transferred instead of copied.
+        const buf = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
+        buf.write(text, 0, 'utf8');
+        text = null;
+        parentPort.postMessage({ ok: true, bytes: buf.buffer }, [buf.buffer]);
+      }
+    } catch (error) {
+      fail(error);
+    }
+    parentPort.close();
+  });
 }
 `;
 
-type WorkerReply = { ok: true; alreadyFolded: true } | { ok: true; alreadyFolded: false; bytes: ArrayBuffer } | { ok: false; message: string };
+type WorkerReply = { ok: true; folded: true; alreadyFolded: boolean } | { ok: true; written: true } | { ok: true; bytes: ArrayBuffer } | { ok: false; message: string; code?: string };
 
 function isReply(value: unknown): value is WorkerReply {
   if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
   if (value.ok === false) return 'message' in value && typeof value.message === 'string';
-  if (!('alreadyFolded' in value)) return false;
-  return value.alreadyFolded === true || ('bytes' in value && value.bytes instanceof ArrayBuffer);
+  return ('folded' in value && 'alreadyFolded' in value) || 'written' in value || ('bytes' in value && value.bytes instanceof ArrayBuffer);
 }
 
 /**
- * Runs one fold off the main thread: parsing and stringifying a 25 MB portfolio takes about a
- * second (architecture §4), and no IPC call may wait behind that.
+ * One fold off the main thread: parsing and stringifying the portfolio takes seconds, and no IPC
+ * call may wait behind that. Start it, await `folded()`, then either `writeTemp(path)` or
+ * `takeBytes()`; `stop()` (always, in a finally) ends the worker whatever happened.
  */
-export function runFoldWorker(job: FoldJob): Promise<FoldResult> {
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    const worker = new Worker(FOLD_WORKER_SOURCE, { eval: true, workerData: job });
-    worker.once('message', (reply: unknown) => {
-      settled = true;
-      if (!isReply(reply)) reject(new Error('compaction worker sent an unexpected reply'));
-      else if (!reply.ok) reject(new Error(`compaction worker: ${reply.message}`));
-      else if (reply.alreadyFolded) resolve({ alreadyFolded: true });
-      else resolve({ alreadyFolded: false, bytes: new Uint8Array(reply.bytes) });
+export class FoldRun {
+  private readonly worker: Worker;
+  private readonly replies: WorkerReply[] = [];
+  private waiting: { resolve: (r: WorkerReply) => void; reject: (e: unknown) => void } | undefined;
+  private failure: unknown;
+
+  private constructor(job: FoldJob) {
+    this.worker = new Worker(FOLD_WORKER_SOURCE, { eval: true, workerData: job });
+    this.worker.on('message', (reply: unknown) => {
+      if (!isReply(reply)) this.fail(new Error('compaction worker sent an unexpected reply'));
+      else this.deliver(reply);
     });
-    worker.once('error', (error) => {
-      settled = true;
-      reject(error);
-    });
-    worker.once('exit', (code) => {
-      if (!settled) reject(new Error(`compaction worker exited with code ${code} before replying`));
-    });
-  });
+    this.worker.once('error', (error) => this.fail(error));
+    this.worker.once('exit', (code) => this.fail(new Error(`compaction worker exited with code ${code} before replying`)));
+  }
+
+  static start(job: FoldJob): FoldRun {
+    return new FoldRun(job);
+  }
+
+  private deliver(reply: WorkerReply): void {
+    if (this.waiting) {
+      const { resolve } = this.waiting;
+      this.waiting = undefined;
+      resolve(reply);
+    } else this.replies.push(reply);
+  }
+
+  private fail(error: unknown): void {
+    this.failure ??= error;
+    if (this.waiting) {
+      const { reject } = this.waiting;
+      this.waiting = undefined;
+      reject(this.failure);
+    }
+  }
+
+  private async next(): Promise<WorkerReply> {
+    let reply = this.replies.shift();
+    if (reply === undefined) {
+      if (this.failure !== undefined) throw this.failure;
+      reply = await new Promise<WorkerReply>((resolve, reject) => {
+        this.waiting = { resolve, reject };
+      });
+    }
+    if (!reply.ok) throw Object.assign(new Error(`compaction worker: ${reply.message}`), reply.code === undefined ? {} : { code: reply.code });
+    return reply;
+  }
+
+  /** True when the snapshot already has the output generation (an earlier attempt got past the rename). */
+  async folded(): Promise<{ alreadyFolded: boolean }> {
+    const reply = await this.next();
+    if (!('folded' in reply)) throw new Error('compaction worker: expected the fold');
+    return { alreadyFolded: reply.alreadyFolded };
+  }
+
+  /** The worker writes and fsyncs `path` itself (removing it on failure). */
+  async writeTemp(path: string): Promise<void> {
+    this.worker.postMessage({ write: path });
+    const reply = await this.next();
+    if (!('written' in reply)) throw new Error('compaction worker: expected the write');
+  }
+
+  /** The new snapshot's bytes, transferred to this thread. */
+  async takeBytes(): Promise<Uint8Array> {
+    this.worker.postMessage({ bytes: true });
+    const reply = await this.next();
+    if (!('bytes' in reply)) throw new Error('compaction worker: expected the bytes');
+    return new Uint8Array(reply.bytes);
+  }
+
+  stop(): void {
+    this.worker.removeAllListeners('message');
+    void this.worker.terminate();
+  }
 }

@@ -1,5 +1,5 @@
-import { runFoldWorker } from './compaction-worker';
-import { renameWithRetry, unlinkIfExists, writeFileDurably, type StoreIo } from './io';
+import { FoldRun, type FoldJob } from './compaction-worker';
+import { renameWithRetry, replaceDurably, unlinkIfExists, writesPlainFiles, writeTempFile, type DurableWriteStep, type StoreIo } from './io';
 import { JournalWriter } from './journal';
 import type { DataFiles } from './paths';
 import type { CompactionStep } from './types';
@@ -30,8 +30,8 @@ export interface CompactionHost {
  *
  *   rotate-journal   under the commit lock, rename journal → journal.prev (lines of generation g)
  *   create-journal   open a fresh journal; commits from now on carry generation g+1
- *   fold             a worker reads snapshot(g) + prev and builds snapshot(g+1) bytes
- *   write-temp       icp-desk.json.tmp, fsync
+ *   fold             a worker reads snapshot(g) + prev and builds snapshot(g+1)
+ *   write-temp       icp-desk.json.tmp, written and fsynced by the worker (see compaction-worker.ts)
  *   rename-snapshot  tmp → icp-desk.json
  *   sync-dir         fsync of the folder, making the rename durable
  *   remove-prev      delete journal.prev
@@ -95,18 +95,35 @@ export async function rotate(host: CompactionHost): Promise<void> {
 async function foldPrev(host: CompactionHost): Promise<void> {
   const { io, files, disk } = host;
   await host.step('fold');
-  const result = await runFoldWorker({
-    snapshotPath: files.snapshot,
-    journalPaths: [files.prevJournal],
-    foldGeneration: disk.snapshotGeneration,
-    outGeneration: disk.snapshotGeneration + 1,
-  });
-  // alreadyFolded: an earlier attempt renamed the new snapshot but failed after; nothing to write.
-  if (!result.alreadyFolded) await writeFileDurably(io, files.snapshot, result.bytes, (step) => host.step(step));
+  await foldIntoSnapshot(
+    io,
+    files.snapshot,
+    { snapshotPath: files.snapshot, journalPaths: [files.prevJournal], foldGeneration: disk.snapshotGeneration, outGeneration: disk.snapshotGeneration + 1 },
+    (step) => host.step(step),
+  );
   disk.snapshotGeneration += 1;
   disk.prevPending = false;
   await host.step('remove-prev');
   await unlinkIfExists(io, files.prevJournal);
   await io.fsyncDir(files.dir);
   await host.step('done');
+}
+
+/**
+ * Runs a fold in the worker and durably replaces `target` with its result. The worker writes the
+ * temp file itself unless `io` has injected file operations (then the bytes come here and go through
+ * them). Returns false when the snapshot already had the new generation (an earlier attempt renamed
+ * it but failed after): nothing to write.
+ */
+export async function foldIntoSnapshot(io: StoreIo, target: string, job: FoldJob, onStep?: (step: DurableWriteStep) => Promise<void>): Promise<boolean> {
+  const run = FoldRun.start(job);
+  try {
+    const { alreadyFolded } = await run.folded();
+    if (alreadyFolded) return false;
+    const inWorker = writesPlainFiles(io);
+    await replaceDurably(io, target, async (temp) => (inWorker ? run.writeTemp(temp) : writeTempFile(io, temp, await run.takeBytes())), onStep);
+    return true;
+  } finally {
+    run.stop();
+  }
 }

@@ -127,19 +127,15 @@ export async function renameWithRetry(io: StoreIo, from: string, to: string): Pr
 export type DurableWriteStep = 'write-temp' | 'rename-snapshot' | 'sync-dir';
 
 /**
- * Replaces `path` with `data` so that after a crash the file is either wholly old or wholly new, and
- * once this resolves the new content survives power loss: write a temp file next to it, fsync it,
- * rename it over the target, fsync the folder (the rename lives in the folder's entry).
+ * Whether `io` is the plain file system for the calls that write a temp file (nothing injected
+ * there): only then may a worker thread write a file in the store's place, since a worker cannot call
+ * a function a test passed in. With a fault injected, the bytes come to the main thread and take the
+ * injected path (compaction.ts).
  */
-export async function writeFileDurably(
-  io: StoreIo,
-  path: string,
-  data: Uint8Array,
-  onStep?: (step: DurableWriteStep) => Promise<void>,
-): Promise<void> {
-  const dir = dirname(path);
-  const temp = `${path}.tmp`;
-  await onStep?.('write-temp');
+export const writesPlainFiles = (io: StoreIo): boolean => io.open === nodeIo.open && io.write === nodeIo.write && io.fsync === nodeIo.fsync && io.close === nodeIo.close;
+
+/** Writes a whole new file (`w`, 0600) and fsyncs it; on failure the partial file is removed. */
+export async function writeTempFile(io: StoreIo, temp: string, data: Uint8Array): Promise<void> {
   const fd = await io.open(temp, 'w');
   try {
     await writeAll(io, fd, data, 0, temp);
@@ -150,6 +146,42 @@ export async function writeFileDurably(
     throw error;
   }
   await io.close(fd);
+}
+
+/**
+ * Replaces `path` with `data` so that after a crash the file is either wholly old or wholly new, and
+ * once this resolves the new content survives power loss: write a temp file next to it, fsync it,
+ * rename it over the target, fsync the folder (the rename lives in the folder's entry).
+ */
+export async function writeFileDurably(
+  io: StoreIo,
+  path: string,
+  data: Uint8Array,
+  onStep?: (step: DurableWriteStep) => Promise<void>,
+): Promise<void> {
+  await replaceDurably(io, path, (temp) => writeTempFile(io, temp, data), onStep);
+}
+
+/**
+ * The same replace, with the temp file written by `writeTemp` (which must leave it complete and
+ * fsynced, or remove it and throw): the compaction worker writes its snapshot itself, so the 85 MB
+ * never enter the main thread's heap. Rename and folder fsync stay here, on the main thread.
+ */
+export async function replaceDurably(
+  io: StoreIo,
+  path: string,
+  writeTemp: (temp: string) => Promise<void>,
+  onStep?: (step: DurableWriteStep) => Promise<void>,
+): Promise<void> {
+  const dir = dirname(path);
+  const temp = `${path}.tmp`;
+  await onStep?.('write-temp');
+  try {
+    await writeTemp(temp);
+  } catch (error) {
+    await unlinkIfExists(io, temp).catch(() => undefined);
+    throw error;
+  }
   await onStep?.('rename-snapshot');
   try {
     await renameWithRetry(io, temp, path);

@@ -5,8 +5,8 @@ import { StoreError, ioError, messages } from './errors';
 import { readIfExists, unlinkIfExists, type StoreIo } from './io';
 import { JournalWriter, scanJournal, type JournalLine, type JournalScan, type ScannedLine } from './journal';
 import type { DataFiles } from './paths';
-import { Corruption, envelopeOf, prepare, versionFor } from './prepare';
-import type { Collections, ResolvedConfig } from './schema';
+import { Corruption, docOf, envelopeOf, prepare, versionFor } from './prepare';
+import { validateJournalRecords, type Collections, type ResolvedConfig } from './schema';
 import { SnapshotFile, SnapshotUnreadable, type JsonObject } from './snapshot-adapter';
 import { replayInto } from './snapshot-doc';
 import type { OpenReport } from './types';
@@ -71,9 +71,9 @@ export async function load(ctx: LoadContext): Promise<Loaded> {
 async function loadFiles(ctx: LoadContext): Promise<Loaded> {
   const { io, files, config } = ctx;
   const snapshotFile = new SnapshotFile(io, files.snapshot);
-  let raw: JsonObject | null;
+  let read: { doc: JsonObject; sealed: boolean } | null;
   try {
-    raw = await snapshotFile.read();
+    read = await snapshotFile.read();
   } catch (error) {
     if (error instanceof SnapshotUnreadable) throw new Corruption(`snapshot: ${error.reason}`);
     throw ioError(messages.openFailed, error);
@@ -81,10 +81,14 @@ async function loadFiles(ctx: LoadContext): Promise<Loaded> {
   const prevBuf = await readOrFail(io, files.prevJournal);
   const journalBuf = await readOrFail(io, files.journal);
 
-  if (raw === null) return createFresh(ctx, snapshotFile, prevBuf, journalBuf);
+  if (read === null) return createFresh(ctx, snapshotFile, prevBuf, journalBuf);
+  const raw = read.doc;
 
   // Refuse a newer version before touching anything (architecture §4: never rewritten).
   const version = versionFor(raw, config, 'data');
+  // A sealed snapshot of the current version is not validated record by record (snapshot-adapter.ts);
+  // the journal records replayed into it are, first, since the seal does not cover them.
+  const sealed = read.sealed && version === config.schemaVersion;
 
   let replay: JournalLine[] = [];
   let plan: JournalPlan = { snapshotGeneration: 0, generation: 0, seq: 0, prevPending: false, truncateJournalTo: undefined, removePrev: prevBuf !== undefined, droppedTornLine: false };
@@ -94,6 +98,10 @@ async function loadFiles(ctx: LoadContext): Promise<Loaded> {
   } else {
     const env = envelopeOf(raw);
     ({ plan, replay } = planJournals(env.generation, prevBuf, journalBuf));
+    if (sealed) {
+      const issues = validateJournalRecords(replay, config);
+      if (issues.length > 0) throw new Corruption('journal records fail their schema', issues);
+    }
     replayInto(env, replay);
   }
 
@@ -106,14 +114,15 @@ async function loadFiles(ctx: LoadContext): Promise<Loaded> {
     } catch (error) {
       throw ioError(messages.backupFailed, error);
     }
-  });
+  }, sealed);
 
   if (prepared.migratedFrom !== undefined) {
     // The migrated snapshot gets a generation above every journal line, so the old lines (replayed
     // above) read as "already folded" if a crash comes before the journal is cleared below.
     const generation = Math.max(plan.snapshotGeneration, plan.generation) + 1;
-    prepared.doc.generation = generation;
+    prepared.doc = docOf(prepared.collections, config.schemaVersion, generation);
     try {
+      // The parsed records, not the migrated input: that is what lets the file be sealed.
       await snapshotFile.write(prepared.doc as unknown as JsonObject);
       await unlinkIfExists(io, files.prevJournal);
     } catch (error) {

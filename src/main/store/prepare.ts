@@ -53,7 +53,8 @@ export interface Prepared {
 /**
  * From a raw document (journal already replayed into it) to validated records: migrate when it is
  * older than the app (after `beforeMigrate`, which takes the backup), check the envelope, validate
- * every record. The order — replay, migrate, validate — is what lets a journal written by the old
+ * every record — unless the document is a sealed snapshot of the current version (see
+ * snapshot-adapter.ts), whose records are already their schemas' output. The order — replay, migrate, validate — is what lets a journal written by the old
  * version be replayed on the document shape it was written against.
  */
 export async function prepare(
@@ -61,6 +62,8 @@ export async function prepare(
   version: number,
   config: ResolvedConfig,
   beforeMigrate?: () => Promise<void>,
+  /** The snapshot's seal held (and any journal records were validated): skip per-record validation. Ignored when a migration runs. */
+  sealed = false,
 ): Promise<Prepared> {
   let doc: SnapshotDoc;
   let migratedFrom: number | undefined;
@@ -79,7 +82,12 @@ export async function prepare(
   } else {
     doc = envelopeOf(raw);
   }
-  const result = materialize(doc, config);
+  const result = materialize(doc, config, { trusted: sealed && migratedFrom === undefined && doc.schemaVersion === config.schemaVersion });
   if ('issues' in result) throw new Corruption('records fail their schema', result.issues);
   return { doc, collections: result.collections, ...(migratedFrom === undefined ? {} : { migratedFrom }) };
+}
+
+/** A snapshot document of the parsed records (what a migration or a recovery restore writes and seals). */
+export function docOf(collections: Collections, schemaVersion: number, generation: number): SnapshotDoc {
+  return { schemaVersion, generation, collections: Object.fromEntries([...collections].map(([name, map]) => [name, [...map.values()] as unknown as JsonObject[]])) };
 }

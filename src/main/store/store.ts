@@ -2,8 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { text } from '../../shared/domain/finding';
 import { backupFile, listBackupsIn, notFound, rotateBackups, writeBackup } from './backups';
-import { compactNow, ensureWriter, type CompactionHost, type DiskState } from './compaction';
-import { runFoldWorker } from './compaction-worker';
+import { compactNow, ensureWriter, foldIntoSnapshot, type CompactionHost, type DiskState } from './compaction';
 import { StoreError, ioError, messages } from './errors';
 import { Indexes } from './indexes';
 import { isMissing, resolveIo, unlinkIfExists, writeFileDurably, type StoreIo } from './io';
@@ -12,9 +11,9 @@ import { load } from './load';
 import { acquireLock, type DirLock } from './lock';
 import { Mutex } from './mutex';
 import { dataFiles, type DataFiles } from './paths';
-import { Corruption, prepare, versionFor, type Prepared } from './prepare';
+import { Corruption, docOf, prepare, versionFor, type Prepared } from './prepare';
 import { resolveConfig, type Collections, type ResolvedConfig } from './schema';
-import { SnapshotFile, SnapshotUnreadable, parseSnapshotBytes, type JsonObject } from './snapshot-adapter';
+import { SnapshotFile, SnapshotUnreadable, encodeSnapshot, readSnapshotBytes, type JsonObject } from './snapshot-adapter';
 import { TxDraft } from './tx';
 import type { BackupInfo, CompactionStep, OpenReport, StoreConfig, StoreOptions, StoreRecord, Tx } from './types';
 
@@ -296,11 +295,15 @@ export class Store {
         const safety = hasData ? await this.copySnapshotToBackup('before-restore', [name]) : undefined;
         const generation = Math.max(this.disk.snapshotGeneration, this.disk.generation, prepared.doc.generation) + 1;
         try {
-          const bytes =
-            prepared.migratedFrom === undefined
-              ? await snapshotBytesFromFile(path, prepared.doc.generation, generation)
-              : Buffer.from(JSON.stringify({ ...prepared.doc, generation }), 'utf8');
-          await writeFileDurably(this.io, this.files.snapshot, bytes);
+          // The backup's own bytes with the new generation, folded and written by the worker (no
+          // 85 MB stringify here); sealed only if the backup's seal held. A migrated backup is
+          // written from its parsed records, sealed.
+          if (prepared.migratedFrom === undefined) {
+            const written = await foldIntoSnapshot(this.io, this.files.snapshot, { snapshotPath: path, journalPaths: [], foldGeneration: prepared.doc.generation, outGeneration: generation });
+            if (!written) throw new Error('backup already has the target generation');
+          } else {
+            await writeFileDurably(this.io, this.files.snapshot, encodeSnapshot(docOf(prepared.collections, this.config.schemaVersion, generation) as unknown as JsonObject));
+          }
           const writer = await ensureWriter(this.compactionHost());
           await writer.truncate(0);
           await unlinkIfExists(this.io, this.files.prevJournal);
@@ -315,13 +318,19 @@ export class Store {
     );
   }
 
-  /** Compacts if the journal is non-empty, closes the journal and releases the lock. */
-  async close(): Promise<void> {
+  /**
+   * Compacts if the journal is non-empty, closes the journal and releases the lock.
+   * `compact: false` leaves the journal as it is (every line of it was fsynced at its commit), for
+   * the next open to replay: the seed uses it to leave a realistic journal, the bench so every
+   * measured open replays the same one. It still waits for a running compaction to end.
+   */
+  async close(options: { compact?: boolean } = {}): Promise<void> {
     if (this.state !== 'open') return;
     this.state = 'closing';
     clearTimeout(this.idleTimer);
     let failure: unknown;
-    await this.fileLock.run(() => this.compactLocked()).catch((error: unknown) => {
+    const compact = options.compact ?? true;
+    await this.fileLock.run(() => (compact ? this.compactLocked() : Promise.resolve())).catch((error: unknown) => {
       failure = error;
     });
     // The state may have changed while waiting (a simulated crash inside the compaction).
@@ -346,13 +355,6 @@ export class Store {
 const isThenable = (value: unknown): value is PromiseLike<unknown> =>
   typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
 
-/** The snapshot bytes of a backup with a new generation, built by the worker (no 25 MB stringify here). */
-async function snapshotBytesFromFile(path: string, fromGeneration: number, generation: number): Promise<Uint8Array> {
-  const result = await runFoldWorker({ snapshotPath: path, journalPaths: [], foldGeneration: fromGeneration, outGeneration: generation });
-  if (result.alreadyFolded) throw new Error('backup already has the target generation');
-  return result.bytes;
-}
-
 function damagedBackup(name: string, detail: string, issues?: Corruption['issues']): StoreError {
   return new StoreError(
     'CORRUPT',
@@ -371,7 +373,8 @@ async function readBackup(io: StoreIo, path: string, name: string, config: Resol
     throw ioError(messages.restoreFailed, error);
   }
   try {
-    const raw: JsonObject = parseSnapshotBytes(bytes);
+    // Always validated record by record, sealed or not: a restore is where a file from elsewhere enters.
+    const raw: JsonObject = readSnapshotBytes(bytes).doc;
     return await prepare(raw, versionFor(raw, config, 'backup'), config);
   } catch (error) {
     if (error instanceof SnapshotUnreadable || error instanceof Corruption) throw damagedBackup(name, error.message, error instanceof Corruption ? error.issues : undefined);
@@ -412,9 +415,9 @@ export async function restoreBackupInto(dataDir: string, name: string, config: S
       }
     }
     const prepared = await readBackup(io, path, name, resolved);
-    prepared.doc.generation += 1;
     try {
-      await new SnapshotFile(io, files.snapshot).write(prepared.doc as unknown as JsonObject);
+      // The parsed records (not the backup's raw ones), so the new snapshot can be sealed.
+      await new SnapshotFile(io, files.snapshot).write(docOf(prepared.collections, resolved.schemaVersion, prepared.doc.generation + 1) as unknown as JsonObject);
     } catch (error) {
       throw ioError(messages.restoreFailed, error);
     }

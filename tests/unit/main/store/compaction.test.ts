@@ -67,7 +67,7 @@ describe('compaction', () => {
     await store.compact();
     expect(store.generation).toBe(2);
     expect(store.journalBytes).toBe(0);
-    expect(readJson(snapshotPath(dir))).toEqual({ schemaVersion: 1, generation: 2, collections: { settings: [], notes: [note('n2')], events: [] } });
+    expect(readJson(snapshotPath(dir))).toEqual({ schemaVersion: 1, generation: 2, collections: { settings: [], notes: [note('n2')], events: [] }, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
     // Compact JSON: the snapshot is parsed at every start.
     expect(readFileSync(snapshotPath(dir), 'utf8')).not.toContain('\n');
   });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_NAME, HistoryEventSchema, migrations, Store, type Migration, type StoreConfig } from '../../../../src/main/store';
 import { z } from 'zod';
+import { sealMatches } from '../../../../src/main/store/snapshot-adapter';
 import { crash, journalPath, openError, openStore, readJson, snapshotPath, tempDir, testConfig, Settings } from './helpers';
 
 const FIXTURE = join(__dirname, '../../../fixtures/store/v0-icp-desk.json');
@@ -45,6 +46,8 @@ describe('migrations', () => {
     expect(readFileSync(join(dir, 'backups', backups[0] ?? ''))).toEqual(original);
 
     expect(readJson(snapshotPath(dir))).toMatchObject({ schemaVersion: 1, generation: 1, collections: { settings: [{ id: 'app' }] } });
+    // Written from the validated, parsed records, so it is sealed: the next open need not validate them again.
+    expect(sealMatches(readFileSync(snapshotPath(dir)))).toBe(true);
     expect(readFileSync(journalPath(dir)).length).toBe(0);
     await store.close();
     const again = await openStore(dir);
