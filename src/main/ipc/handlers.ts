@@ -50,5 +50,6 @@ export function createHandlers(services: AppServices) {
     'filing:acknowledge': (input) => services.filings.acknowledge(input),
     'filing:record-event': (input) => services.filings.recordEvent(input),
     'filing:delete-draft': ({ id }) => services.filings.deleteDraft(id),
+    'report:export': (input) => services.reports.export(input),
   } satisfies Handlers;
 }

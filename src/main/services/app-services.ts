@@ -1,6 +1,7 @@
 import { DataHost, type DataHostOptions } from './data-host';
 import { FilingService } from './filings';
 import { PortfolioServices } from './portfolio';
+import { ReportService } from './reports';
 import { SettingsService } from './settings-service';
 
 /** The use cases behind the IPC contract; no Electron here, so browser mode runs the very same code. */
@@ -11,6 +12,7 @@ export interface AppServices {
   settings: SettingsService;
   portfolio: PortfolioServices;
   filings: FilingService;
+  reports: ReportService;
   close(): Promise<void>;
 }
 
@@ -19,13 +21,15 @@ export async function createAppServices(options: DataHostOptions & { version: st
   const portfolio = new PortfolioServices(data);
   // The search index is built between the first IPC calls, not before the window can open.
   void portfolio.warmUp();
+  const filings = new FilingService(portfolio);
   return {
     shell: options.lockOwner,
     version: options.version,
     data,
     settings: new SettingsService(data),
     portfolio,
-    filings: new FilingService(portfolio),
+    filings,
+    reports: new ReportService(portfolio, filings),
     close: () => data.close(),
   };
 }

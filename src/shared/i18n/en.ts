@@ -1,6 +1,7 @@
 import { filingEn } from './filing-en';
 import { portfolioEn } from './portfolio-en';
 import type { MessageKey } from './zh-CN';
+import { reportEn } from './report-en';
 
 /**
  * The English catalog. Typed as exactly the zh-CN keys: a missing key fails the type check, and an
@@ -129,4 +130,5 @@ export const en: Record<MessageKey, string> = {
 
   ...portfolioEn,
   ...filingEn,
+  ...reportEn,
 };

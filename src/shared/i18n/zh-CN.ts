@@ -1,5 +1,6 @@
 import { filingZhCN } from './filing-zh-CN';
 import { portfolioZhCN } from './portfolio-zh-CN';
+import { reportZhCN } from './report-zh-CN';
 
 /**
  * The zh-CN message catalog: the default language and the reference for the set of keys.
@@ -124,6 +125,7 @@ export const zhCN = {
 
   ...portfolioZhCN,
   ...filingZhCN,
+  ...reportZhCN,
 } as const satisfies Record<string, string>;
 
 /** Every message key; the en catalog must define exactly these. */

@@ -36,6 +36,7 @@ import {
   FilingSaveStepInput,
   FilingSaveStepResult,
 } from './filing-schemas';
+import { ReportExportInput, ReportFile } from './report-schemas';
 import { AppInfo, BackupInfo, BackupName, DataStatus, NoInput, RestoreResult, Settings, SettingsPatch } from './schemas';
 
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -93,6 +94,9 @@ export const contract = {
   'filing:record-event': channel(FilingRecordEventInput, FilingDetail),
   /** Only a draft or an abandoned order. */
   'filing:delete-draft': channel(IdInput, IdResult),
+  // Reports (issue #6, exports): lists as XLSX/CSV with the list filters, deadlines as .ics, PDFs.
+  /** The file as base64 with a suggested name and MIME type; the renderer saves it. */
+  'report:export': channel(ReportExportInput, ReportFile),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,89 @@
+import { ENTITY_NATURE_LABELS } from '../../shared/domain/natures';
+import { FILED_STATE_LABELS, type FiledState } from '../../shared/domain/lifecycle-service';
+import { FILING_STATE_LABELS } from '../../shared/domain/lifecycle-filing-text';
+import type { FilingState } from '../../shared/domain/lifecycle-filing-types';
+import { provider } from '../../shared/domain/model/providers';
+import { OPERATIONS, type OperationId } from '../../shared/domain/operations';
+import { provinceByGbCode, provinceById } from '../../shared/domain/provinces';
+import { catalogs, formatMessage, type MessageValues } from '../../shared/i18n/catalogs';
+import type { MessageKey } from '../../shared/i18n/zh-CN';
+import type { Language } from '../../shared/ipc/schemas';
+
+/** The words of a generated file in one language: messages from the shared catalogs and pick-list labels. */
+export class ReportLabels {
+  constructor(readonly language: Language) {}
+
+  t(key: MessageKey, values?: MessageValues): string {
+    return formatMessage(catalogs[this.language][key], values);
+  }
+
+  has(key: string): key is MessageKey {
+    return Object.hasOwn(catalogs[this.language], key);
+  }
+
+  get separator(): string {
+    return this.language === 'en' ? ', ' : '、';
+  }
+
+  yesNo(value: boolean): string {
+    return this.t(value ? 'report.yes' : 'report.no');
+  }
+
+  nature(code: string): string {
+    return ENTITY_NATURE_LABELS[code as keyof typeof ENTITY_NATURE_LABELS]?.[this.language] ?? code;
+  }
+
+  filedState(state: FiledState): string {
+    return FILED_STATE_LABELS[state]?.[this.language] ?? state;
+  }
+
+  filingState(state: FilingState): string {
+    return FILING_STATE_LABELS[state]?.[this.language] ?? state;
+  }
+
+  operation(id: OperationId): string {
+    return OPERATIONS[id]?.label[this.language] ?? id;
+  }
+
+  provider(id: string): string {
+    return provider(id)?.label[this.language] ?? id;
+  }
+
+  providers(ids: readonly string[]): string {
+    return ids.map((id) => this.provider(id)).join(this.separator);
+  }
+
+  /** A province from its id ('BJ') or a GB/T 2260 code inside it. */
+  province(value: string | undefined): string {
+    if (!value) return '';
+    const info = /^\d{6}$/.test(value) ? provinceByGbCode(value) : provinceById(value);
+    if (!info) return value;
+    return this.language === 'en' ? info.en : info.zh;
+  }
+
+  deadlineStatus(status: 'ok' | 'due-soon' | 'overdue'): string {
+    return this.t(status === 'ok' ? 'report.deadline.ok' : status === 'due-soon' ? 'report.deadline.dueSoon' : 'report.deadline.overdue');
+  }
+
+  serviceKind(kind: string): string {
+    const key = `service.kind.${kind.replace(/-(\w)/g, (_m, c: string) => c.toUpperCase())}`;
+    return this.has(key) ? this.t(key) : kind;
+  }
+}
+
+/** 'YYYY-MM-DD' of an ISO instant in China time (UTC+8), where every ICP clock runs. */
+export function chinaDay(iso: string | undefined): string {
+  if (!iso) return '';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return iso;
+  return new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** 'YYYY-MM-DD HH:mm' in China time. */
+export function chinaMinute(iso: string | undefined): string {
+  if (!iso) return '';
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return iso;
+  return new Date(ms + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+}

@@ -1,0 +1,1 @@
+export { ReportService, type ReportServiceOptions } from './report-service';

@@ -1,0 +1,168 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tableToCsv } from '../../../../src/main/reports/csv';
+import { neutralise, type Table } from '../../../../src/main/reports/table';
+import { tableToXlsx } from '../../../../src/main/reports/xlsx';
+import { ReportService } from '../../../../src/main/services/reports';
+import type { ReportFile } from '../../../../src/shared/ipc/report-schemas';
+import { openFilings, recordFiled, type Harness } from '../services/filings/harness';
+
+const NAME = '北京示例科技有限公司';
+
+async function setup(): Promise<{ h: Harness; reports: ReportService; entityId: string }> {
+  const h = await openFilings();
+  const { entityId } = await recordFiled(h, ['one.example.cn', 'two.example.cn'], ['alibaba', 'tencent']);
+  return { h, reports: new ReportService(h.portfolio, h.filings), entityId };
+}
+
+const bytes = (file: ReportFile): Buffer => Buffer.from(file.base64, 'base64');
+
+async function readXlsx(buffer: Buffer): Promise<(string | number)[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+  const sheet = wb.worksheets[0];
+  const rows: (string | number)[][] = [];
+  sheet?.eachRow((row) => rows.push((row.values as (string | number)[]).slice(1)));
+  return rows;
+}
+
+const hostile: Table = {
+  sheetName: 'x',
+  columns: [{ header: 'a' }, { header: 'b' }, { header: 'c' }, { header: 'd' }, { header: 'e' }, { header: 'f' }],
+  rows: [['=HYPERLINK("http://evil.example","点我")', '+1', '-2', '@SUM(A1:A2)', '\tcmd', '正常 =1']],
+};
+const neutralised = ['\'=HYPERLINK("http://evil.example","点我")', "'+1", "'-2", "'@SUM(A1:A2)", "'\tcmd", '正常 =1'];
+
+describe('table exports', () => {
+  it('neutralises formula starts and leaves other text alone', () => {
+    expect(['=1', '+1', '-2', '@x', '\t1', '\r1', 'a=1', '京ICP备2021000001号-1', ''].map(neutralise)).toEqual(["'=1", "'+1", "'-2", "'@x", "'\t1", "'\r1", 'a=1', '京ICP备2021000001号-1', '']);
+  });
+
+  it('a hostile cell is neutralised in CSV and in XLSX (a string, never a formula)', async () => {
+    const csv = Papa.parse<string[]>(tableToCsv(hostile).toString('utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    expect(csv[1]).toEqual(neutralised);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await tableToXlsx(hostile)) as unknown as ArrayBuffer);
+    const row = wb.worksheets[0]?.getRow(2);
+    const cells = neutralised.map((_, i) => row?.getCell(i + 1));
+    expect(cells.map((c) => c?.type)).toEqual(neutralised.map(() => ExcelJS.ValueType.String));
+    expect(cells.map((c) => c?.value)).toEqual(neutralised);
+  });
+
+  it('entities as XLSX read back equal the entity list, headers in the language', async () => {
+    const { h, reports } = await setup();
+    const file = await reports.export({ kind: 'entities', format: 'xlsx', language: 'zh-CN' });
+    expect(file.mimeType).toContain('spreadsheetml');
+    expect(file.fileName).toMatch(/^主体列表-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const rows = await readXlsx(bytes(file));
+    expect(rows[0]?.slice(0, 5)).toEqual(['名称', '主体性质', '省份', '证件号码', '备案号']);
+    const list = h.portfolio.entities.list({});
+    expect(rows.length - 1).toBe(list.total);
+    expect(rows[1]?.slice(0, 5)).toEqual([NAME, '企业', '北京市', list.rows[0]?.certificateNumber, '京ICP备2021000001号']);
+    expect(rows[1]?.[6]).toBe(2);
+    const en = await readXlsx(bytes(await reports.export({ kind: 'entities', format: 'xlsx', language: 'en' })));
+    expect(en[0]?.[0]).toBe('Name');
+  });
+
+  it('the list filters apply: a province without entities exports only the header', async () => {
+    const { reports } = await setup();
+    const file = await reports.export({ kind: 'entities', format: 'csv', filters: { province: 'GD' } });
+    expect(file.rowCount).toBe(0);
+    expect(Papa.parse(bytes(file).toString('utf8'), { skipEmptyLines: true }).data).toHaveLength(1);
+  });
+
+  it('services as CSV: BOM bytes first, Chinese intact through a papaparse round trip', async () => {
+    const { reports } = await setup();
+    const file = await reports.export({ kind: 'services', format: 'csv', language: 'zh-CN' });
+    const buf = bytes(file);
+    expect([...buf.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const parsed = Papa.parse<Record<string, string>>(buf.toString('utf8').slice(1), { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data.map((r) => r['域名/包名'])).toEqual(['one.example.cn', 'two.example.cn']);
+    expect(parsed.data.map((r) => r['备案号'])).toEqual(['京ICP备2021000001号-1', '京ICP备2021000001号-2']);
+    expect(parsed.data[0]?.['主体']).toBe(NAME);
+  });
+
+  it('filings export as rows with the operation in the language', async () => {
+    const { h, reports, entityId } = await setup();
+    await h.filings.create({ operation: 'modify', entityId });
+    const rows = await readXlsx(bytes(await reports.export({ kind: 'filings', format: 'xlsx', language: 'en' })));
+    expect(rows).toHaveLength(2);
+    expect(rows[1]?.[0]).toBe(NAME);
+    expect(rows[1]?.[1]).toBe('Modify filing information');
+  });
+});
+
+describe('calendar', () => {
+  it('one VEVENT with a VALARM per open deadline, summaries in the language', async () => {
+    const { h, reports, entityId } = await setup();
+    await h.filings.create({ operation: 'modify', entityId });
+    const deadlines = reports.deadlines();
+    expect(deadlines.length).toBeGreaterThan(0);
+    for (const language of ['zh-CN', 'en'] as const) {
+      const file = await reports.export({ kind: 'deadlines', format: 'ics', language });
+      const text = bytes(file).toString('utf8');
+      expect(text.startsWith('BEGIN:VCALENDAR')).toBe(true);
+      expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(deadlines.length);
+      expect(text.match(/BEGIN:VALARM/g)).toHaveLength(deadlines.length);
+      // Long lines are folded (CRLF + space); unfold before reading a property.
+      const summaries = text
+        .replace(/\r\n[ \t]/g, '')
+        .split('\r\n')
+        .filter((l) => l.startsWith('SUMMARY'))
+        .map((l) => l.replace(/\\([,;\\])/g, '$1'));
+      expect(text).toContain('TRIGGER:-PT168H');
+      expect(text).not.toMatch(/P\d+DT\r\n/);
+      expect(summaries).toHaveLength(deadlines.length);
+      const label = deadlines[0]?.label[language] ?? '';
+      expect(summaries.some((s) => s.includes(label))).toBe(true);
+      if (language === 'zh-CN') expect(summaries.every((s) => /[\u4e00-\u9fff]/.test(s))).toBe(true);
+    }
+  });
+});
+
+const hasPoppler = spawnSync('pdffonts', ['-v']).error === undefined;
+const work = mkdtempSync(join(tmpdir(), 'icp-desk-reports-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+// In CI (.ci/run installs poppler-utils) a missing pdffonts fails these rather than skipping them.
+describe.skipIf(!hasPoppler && !process.env.CI)('PDF reports (poppler-utils)', () => {
+  const check = (name: string, file: ReportFile): string => {
+    const path = join(work, name);
+    writeFileSync(path, bytes(file));
+    const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' });
+    const lines = fonts.split('\n').slice(2).filter((l) => l.trim() !== '');
+    expect(lines.length).toBeGreaterThan(0);
+    // Every font is a Noto Sans SC subset and embedded (the "emb" column says yes).
+    for (const line of lines) expect(line).toMatch(/NotoSansSC.*CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
+    return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  };
+
+  it('the filing summary embeds the fonts and its Chinese text is extractable', async () => {
+    const { h, reports, entityId } = await setup();
+    const { filing } = await h.filings.create({ operation: 'modify', entityId });
+    const file = await reports.export({ kind: 'filing-summary', format: 'pdf', filingId: filing.id, language: 'zh-CN' });
+    expect(file.mimeType).toBe('application/pdf');
+    const text = check('filing.pdf', file);
+    expect(text).toContain(NAME);
+    expect(text).toContain('备案信息确认单');
+    expect(text).toContain('one.example.cn');
+    expect(text).toContain('客户（主体负责人）签字');
+  });
+
+  it('the portfolio report and the verification form', async () => {
+    const { h, reports, entityId } = await setup();
+    const portfolio = check('portfolio.pdf', await reports.export({ kind: 'portfolio', format: 'pdf', language: 'zh-CN' }));
+    expect(portfolio).toContain(NAME);
+    expect(portfolio).toContain('京ICP备2021000001号-2');
+    const { filing } = await h.filings.create({ operation: 'modify', entityId });
+    const form = check('verify.pdf', await reports.export({ kind: 'verification-form', format: 'pdf', filingId: filing.id, language: 'zh-CN' }));
+    expect(form).toContain('网站备案信息真实性核验单');
+    expect(form).toContain(NAME);
+  });
+});
