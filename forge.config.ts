@@ -6,7 +6,18 @@ import type { ForgeConfig } from '@electron-forge/shared-types';
 import { FuseV1Options, FuseVersion } from '@electron/fuses';
 
 const config: ForgeConfig = {
-  packagerConfig: { asar: true, name: 'ICP Desk', executableName: 'icp-desk' },
+  packagerConfig: {
+    asar: true,
+    name: 'ICP Desk',
+    executableName: 'icp-desk',
+    // The two Noto Sans SC weights the PDF reports embed (OFL-1.1, licenses/NotoSansSC-OFL.txt) are
+    // copied beside app.asar, into process.resourcesPath, where src/main/reports/fonts.ts finds them.
+    extraResource: [
+      'node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+      'node_modules/@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
+      'licenses/NotoSansSC-OFL.txt',
+    ],
+  },
   rebuildConfig: {},
   makers: [new MakerZIP({}, ['linux', 'win32', 'darwin']), new MakerDeb({})],
   plugins: [
