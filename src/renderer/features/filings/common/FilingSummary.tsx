@@ -96,5 +96,5 @@ export function FilingSummary({ detail }: { detail: FilingDetail }) {
     label: t('filing.step.documents'),
     children: detail.requiredDocuments.length === 0 ? t('filing.documents.none') : t('filing.summary.documents', { provided, count: detail.requiredDocuments.length }),
   });
-  return <Descriptions size="small" bordered column={1} items={items} />;
+  return <Descriptions size="small" bordered column={1} items={items} styles={{ label: { whiteSpace: 'nowrap', width: 1 } }} />;
 }

@@ -132,8 +132,18 @@ function FilingView({ opened }: { opened: FilingDetail }) {
               <Descriptions
                 size="small"
                 column={1}
+                styles={{ label: { whiteSpace: 'nowrap' } }}
                 items={[
-                  { key: 'op', label: t('filing.order.operation'), children: <><div>{labels.text(op.label)}</div><Typography.Text type="secondary">{labels.text(op.description)}</Typography.Text></> },
+                  {
+                    key: 'op',
+                    label: t('filing.order.operation'),
+                    children: (
+                      <Flex vertical>
+                        <span>{labels.text(op.label)}</span>
+                        <Typography.Text type="secondary">{labels.text(op.description)}</Typography.Text>
+                      </Flex>
+                    ),
+                  },
                   { key: 'entity', label: t('filing.order.entity'), children: filing.entityId && detail.entity ? <Link to={`/entities/${filing.entityId}`}>{detail.entity.name}</Link> : entityName || '—' },
                   { key: 'targets', label: t('filing.order.targets'), children: targets.filter(Boolean).join(labels.listSeparator) || '—' },
                   { key: 'provider', label: t('access.field.provider'), children: filing.providerId ? labels.provider(filing.providerId) : '—' },
@@ -148,7 +158,7 @@ function FilingView({ opened }: { opened: FilingDetail }) {
                 <ChangesTable changes={detail.changes} />
               </Section>
             )}
-            {open && submitting && <CheckPanel detail={detail} fixLink={editable ? (f) => findingLink(detail, f) : undefined} onAcknowledge={acknowledge} />}
+            {open && submitting && <CheckPanel detail={detail} fixLink={editable ? (f) => findingLink(detail, f) : undefined} onAcknowledge={acknowledge} foldWhenClear />}
             <Section title={t('filing.summary.title')}>
               <FilingSummary detail={detail} />
             </Section>

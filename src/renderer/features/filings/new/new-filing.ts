@@ -1,7 +1,7 @@
 import type { DetermineAnswers, FilingIntent, OperationId, ProviderId, ServiceDraft } from '../../../../shared/domain';
 import type { ChannelInput, FilingDetail } from '../../../../shared/ipc';
 import type { StepSave } from '../common/useFilingSaver';
-import { newService } from '../wizard/ServicesStep';
+import { newService } from '../wizard/new-service';
 
 /** What the user typed or picked to start an order, before the operation is determined. */
 export interface StartValues {

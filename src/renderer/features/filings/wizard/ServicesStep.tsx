@@ -1,16 +1,16 @@
 import { Button, Flex, Space, Typography } from 'antd';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { ServiceDraft, ServiceKind } from '../../../../shared/domain';
+import type { ServiceDraft } from '../../../../shared/domain';
 import type { FilingDetail } from '../../../../shared/ipc';
 import { SelectField } from '../../../components/form/fields';
 import { Section } from '../../../components/Section';
 import { serviceFindings } from '../../portfolio/service-checks';
 import { ServiceFields } from '../../portfolio/ServiceFields';
-import { serviceDefaults } from '../../portfolio/service-form';
 import { SERVICE_KIND_KEYS } from '../../portfolio/service-kind';
 import type { StepSave } from '../common/useFilingSaver';
-import { newId, type StepModule } from './step-module';
+import { newService } from './new-service';
+import type { StepModule } from './step-module';
 import { sanitizeStep } from './step-data';
 import { ADDS_SERVICES } from './steps';
 
@@ -20,9 +20,6 @@ export interface ServicesStepValues {
 
 /** The entity's leader: the usual leader of a new website/app. */
 const entityLeaderOf = (detail: FilingDetail): string | undefined => detail.filing.data.entity?.leaderId ?? detail.entity?.leaderId;
-
-export const newService = (kind: ServiceKind, leaderId: string | undefined): ServiceDraft =>
-  ({ ...serviceDefaults(kind), id: newId(), ...(leaderId ? { leaderId } : {}) }) as ServiceDraft;
 
 /** A stored service of the order (modify, access, claim) keeps its kind and stays in the order. */
 const isStored = (detail: FilingDetail, id: string): boolean => detail.targets.some((t) => t.id === id) || detail.filing.targetServiceIds.includes(id);
