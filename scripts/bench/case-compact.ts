@@ -31,11 +31,19 @@ async function compactOnce(ctx: BenchContext): Promise<number> {
  * the app's own compaction settings (4 MiB threshold: the seeded journal is just under it, so the
  * saves cross it) and one explicit compaction started halfway — every compaction the app would do.
  */
-async function loopBlock(ctx: BenchContext): Promise<{ maxMs: number; p99Ms: number; compactions: number; gcMaxMs: number; majorGcs: number }> {
+async function loopBlock(ctx: BenchContext): Promise<{ maxMs: number; p99Ms: number; compactions: number; gcMaxMs: number; majorGcs: number; worstPhase: string }> {
   const scratch = await scratchCopy(ctx.dataDir);
   try {
     let backgroundError: unknown;
-    const store = await Store.open({ dataDir: scratch.dir, config: storeConfig, lockOwner: 'bench', onBackgroundError: (e) => (backgroundError = e) });
+    // Which compaction step was under way when the loop stalled longest (diagnosis, not a figure).
+    let phase = 'saves';
+    const store = await Store.open({
+      dataDir: scratch.dir,
+      config: storeConfig,
+      lockOwner: 'bench',
+      onBackgroundError: (e) => (backgroundError = e),
+      onCompactionStep: (step) => void (phase = step === 'done' ? 'saves' : step),
+    });
     const ids = [...store.list<Entity>('entities')].map((e) => e.id).filter((_, i) => i % 41 === 0);
     const save = (i: number) => {
       const id = ids[i % ids.length] as string;
@@ -56,6 +64,13 @@ async function loopBlock(ctx: BenchContext): Promise<{ maxMs: number; p99Ms: num
     observer.observe({ entryTypes: ['gc'] });
     const histogram = monitorEventLoopDelay({ resolution: 1 });
     histogram.enable();
+    const worst = { gapMs: 0, phase: '' };
+    let last = performance.now();
+    const ticker = setInterval(() => {
+      const now = performance.now();
+      if (now - last > worst.gapMs) Object.assign(worst, { gapMs: now - last, phase });
+      last = now;
+    }, 5);
     let compaction: Promise<void> | undefined;
     for (let i = 0; i < SAVES; i++) {
       if (i === SAVES / 2) compaction = store.compact();
@@ -65,6 +80,7 @@ async function loopBlock(ctx: BenchContext): Promise<{ maxMs: number; p99Ms: num
     // Let a threshold compaction that is still running finish inside the measurement.
     await store.compact();
     histogram.disable();
+    clearInterval(ticker);
     observer.disconnect();
     if (backgroundError) throw backgroundError;
     const compactions = store.generation - generationBefore;
@@ -76,6 +92,8 @@ async function loopBlock(ctx: BenchContext): Promise<{ maxMs: number; p99Ms: num
       compactions,
       gcMaxMs: Math.max(0, ...gcs.map((e) => e.duration)),
       majorGcs: major.length,
+      // The 5 ms ticker's longest gap (about max + 5 ms) and the step it fell in.
+      worstPhase: `${worst.phase} (${worst.gapMs.toFixed(0)} ms tick gap)`,
     };
   } finally {
     await scratch.remove();
@@ -90,7 +108,7 @@ export async function benchCompaction(ctx: BenchContext): Promise<BenchResult[]>
   const loops = [];
   for (let i = 0; i < LOOP_RUNS; i++) {
     const loop = await loopBlock(ctx);
-    ctx.log(`  loop: max ${loop.maxMs.toFixed(1)} ms, p99 ${loop.p99Ms.toFixed(1)} ms, ${loop.compactions} compactions; longest GC pause ${loop.gcMaxMs.toFixed(1)} ms, ${loop.majorGcs} major GCs`);
+    ctx.log(`  loop: max ${loop.maxMs.toFixed(1)} ms, p99 ${loop.p99Ms.toFixed(1)} ms, ${loop.compactions} compactions; longest GC pause ${loop.gcMaxMs.toFixed(1)} ms, ${loop.majorGcs} major GCs; longest stall during: ${loop.worstPhase}`);
     loops.push(loop);
   }
   const p99 = loops.map((l) => l.p99Ms.toFixed(1)).join('/');
