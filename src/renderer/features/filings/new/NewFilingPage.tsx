@@ -189,9 +189,9 @@ export default function NewFilingPage() {
               {fields.includes('site') && (
                 <Col xs={24} md={12}>
                   {values.intent !== 'claim' && (
-                    <Form.Item label={t('filing.new.kind')} htmlFor={ids.kind}>
+                    <Form.Item label={<span id={ids.kind}>{t('filing.new.kind')}</span>}>
                       <Radio.Group
-                        id={ids.kind}
+                        aria-labelledby={ids.kind}
                         optionType="button"
                         value={values.serviceKind}
                         onChange={(e) => change({ serviceKind: e.target.value as 'website' | 'app' })}

@@ -1,5 +1,5 @@
 import { Col, Empty, Flex, Row } from 'antd';
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { accessMethods, IpAddress, PROVINCES, providers, type AccessDraft, type Finding } from '../../../../shared/domain';
 import { localized } from '../../../../shared/i18n';
@@ -18,10 +18,11 @@ function AccessCard({ index, detail }: { index: number; detail: FilingDetail }) 
   const { t } = useTranslation();
   const labels = useLabels();
   const { control } = useFormContext<AccessStepValues>();
-  const row = useWatch({ control, name: `access.${index}` });
-  const service = detail.filing.data.services?.find((s) => s.id === row?.serviceId);
+  const serviceId = useWatch({ control, name: `access.${index}.serviceId` });
+  const providerId = useWatch({ control, name: `access.${index}.providerId` });
+  const service = detail.filing.data.services?.find((s) => s.id === serviceId);
   const name = service?.name?.trim() || (service?.kind === 'website' ? service.domain : undefined) || t('filing.field.serviceN', { n: index + 1 });
-  const codeName = labels.providerCodeName(row?.providerId);
+  const codeName = labels.providerCodeName(providerId);
   const at = (field: string) => `access.${index}.${field}` as never;
   return (
     <Section title={t('filing.access.card', { name })}>
@@ -49,12 +50,12 @@ function AccessCard({ index, detail }: { index: number; detail: FilingDetail }) 
 function AccessStepFields({ detail }: { detail: FilingDetail }) {
   const { t } = useTranslation();
   const { control } = useFormContext<AccessStepValues>();
-  const rows = useWatch({ control, name: 'access' });
-  if (rows.length === 0) return <Empty description={t('filing.access.none')} />;
+  const { fields } = useFieldArray({ control, name: 'access', keyName: 'key' });
+  if (fields.length === 0) return <Empty description={t('filing.access.none')} />;
   return (
     <Flex vertical gap={16}>
-      {rows.map((row, i) => (
-        <AccessCard key={`${row.serviceId}:${i}`} index={i} detail={detail} />
+      {fields.map((item, i) => (
+        <AccessCard key={item.key} index={i} detail={detail} />
       ))}
     </Flex>
   );

@@ -56,62 +56,84 @@ function FromPeople({ index }: { index: number }) {
   );
 }
 
+/** The entity leader's pick-list: the people of the order by name. */
+function EntityLeaderField() {
+  const { t } = useTranslation();
+  const leaders = useWatch<LeadersStepValues, 'leaders'>({ name: 'leaders' });
+  return (
+    <SelectField<LeadersStepValues>
+      name="entityLeaderId"
+      label={t('filing.leaders.entityLeaderField')}
+      required
+      options={leaders.map((p, i) => ({ value: p.id, label: p.name?.trim() || t('filing.field.leaderN', { n: i + 1 }) }))}
+      extra={t('filing.leaders.entityLeaderHelp')}
+    />
+  );
+}
+
+interface LeaderCardProps {
+  index: number;
+  detail: FilingDetail;
+  only: boolean;
+  onRemove: () => void;
+}
+
+/** One person of the order; it follows its own id and name only, so typing elsewhere leaves it be. */
+function LeaderCard({ index, detail, only, onRemove }: LeaderCardProps) {
+  const { t } = useTranslation();
+  const id = useWatch<LeadersStepValues, `leaders.${number}.id`>({ name: `leaders.${index}.id` });
+  const name = useWatch<LeadersStepValues, `leaders.${number}.name`>({ name: `leaders.${index}.name` });
+  const entityLeaderId = useWatch<LeadersStepValues, 'entityLeaderId'>({ name: 'entityLeaderId' });
+  const carriesEntity = detail.filing.data.entity !== undefined;
+  const services = detail.filing.data.services ?? [];
+  const leadsEntity = carriesEntity ? id === entityLeaderId : id === detail.entity?.leaderId;
+  const roles = [
+    ...(leadsEntity ? [t('filing.leaders.roleEntity')] : []),
+    ...services.filter((s) => s.leaderId === id).map((s) => t('filing.leaders.roleService', { name: s.name?.trim() || (s.kind === 'website' ? s.domain : '') || '' })),
+  ];
+  const used = roles.length > 0;
+  return (
+    <Section
+      title={t('filing.leaders.card', { n: index + 1, name: name?.trim() || t('filing.field.leaderN', { n: index + 1 }) })}
+      extra={
+        <Button size="small" disabled={used || only} title={used ? t('filing.leaders.inUse') : undefined} onClick={onRemove} aria-label={t('filing.leaders.remove', { n: index + 1 })}>
+          {t('common.remove.button')}
+        </Button>
+      }
+    >
+      {roles.length > 0 && (
+        <Flex gap={4} wrap style={{ marginBottom: 12 }}>
+          {roles.map((r) => (
+            <Tag key={r} color="blue">
+              {r}
+            </Tag>
+          ))}
+        </Flex>
+      )}
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <FromPeople index={index} />
+        </Col>
+      </Row>
+      <PersonFields<LeadersStepValues> prefix={`leaders.${index}`} />
+    </Section>
+  );
+}
+
 function LeadersStepFields({ detail }: { detail: FilingDetail }) {
   const { t } = useTranslation();
   const { control } = useFormContext<LeadersStepValues>();
   const { fields, append, remove } = useFieldArray({ control, name: 'leaders', keyName: 'key' });
-  const leaders = useWatch({ control, name: 'leaders' });
-  const entityLeaderId = useWatch({ control, name: 'entityLeaderId' });
-  const carriesEntity = detail.filing.data.entity !== undefined;
-  const services = detail.filing.data.services ?? [];
-  const nameOf = (p: PersonDraft | undefined, i: number) => p?.name?.trim() || t('filing.field.leaderN', { n: i + 1 });
-  const leads = (id: string) => services.filter((s) => s.leaderId === id).map((s) => s.name?.trim() || (s.kind === 'website' ? s.domain : '') || '');
   return (
     <Flex vertical gap={16}>
-      {carriesEntity && (
+      {detail.filing.data.entity !== undefined && (
         <Section title={t('filing.leaders.entityLeader')}>
-          <SelectField<LeadersStepValues>
-            name="entityLeaderId"
-            label={t('filing.leaders.entityLeaderField')}
-            required
-            options={leaders.map((p, i) => ({ value: p.id, label: nameOf(p, i) }))}
-            extra={t('filing.leaders.entityLeaderHelp')}
-          />
+          <EntityLeaderField />
         </Section>
       )}
-      {fields.map((item, i) => {
-        const person = leaders[i];
-        const id = person?.id ?? '';
-        const roles = [...(id === entityLeaderId || (!carriesEntity && id === detail.entity?.leaderId) ? [t('filing.leaders.roleEntity')] : []), ...leads(id).map((n) => t('filing.leaders.roleService', { name: n }))];
-        const used = roles.length > 0;
-        return (
-          <Section
-            key={item.key}
-            title={t('filing.leaders.card', { n: i + 1, name: nameOf(person, i) })}
-            extra={
-              <Button size="small" disabled={used || fields.length === 1} title={used ? t('filing.leaders.inUse') : undefined} onClick={() => remove(i)} aria-label={t('filing.leaders.remove', { n: i + 1 })}>
-                {t('common.remove.button')}
-              </Button>
-            }
-          >
-            {roles.length > 0 && (
-              <Flex gap={4} wrap style={{ marginBottom: 12 }}>
-                {roles.map((r) => (
-                  <Tag key={r} color="blue">
-                    {r}
-                  </Tag>
-                ))}
-              </Flex>
-            )}
-            <Row gutter={16}>
-              <Col xs={24} md={12}>
-                <FromPeople index={i} />
-              </Col>
-            </Row>
-            <PersonFields<LeadersStepValues> prefix={`leaders.${i}`} />
-          </Section>
-        );
-      })}
+      {fields.map((item, i) => (
+        <LeaderCard key={item.key} index={i} detail={detail} only={fields.length === 1} onRemove={() => remove(i)} />
+      ))}
       <div>
         <Button onClick={() => append(blankPerson())}>{t('filing.leaders.add')}</Button>
         <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>

@@ -24,56 +24,69 @@ const entityLeaderOf = (detail: FilingDetail): string | undefined => detail.fili
 /** A stored service of the order (modify, access, claim) keeps its kind and stays in the order. */
 const isStored = (detail: FilingDetail, id: string): boolean => detail.targets.some((t) => t.id === id) || detail.filing.targetServiceIds.includes(id);
 
+interface ServiceCardProps {
+  index: number;
+  detail: FilingDetail;
+  removable: boolean;
+  onRemove: () => void;
+}
+
+/** One website/app of the order; it follows its own kind, name and id only. */
+function ServiceCard({ index, detail, removable, onRemove }: ServiceCardProps) {
+  const { t } = useTranslation();
+  const kind = useWatch<ServicesStepValues, `services.${number}.kind`>({ name: `services.${index}.kind` }) ?? 'website';
+  const name = useWatch<ServicesStepValues, `services.${number}.name`>({ name: `services.${index}.name` })?.trim();
+  const id = useWatch<ServicesStepValues, `services.${number}.id`>({ name: `services.${index}.id` });
+  const adds = ADDS_SERVICES.includes(detail.filing.operation);
+  const stored = isStored(detail, id);
+  const entityLeader = entityLeaderOf(detail);
+  const leaderOptions = (detail.filing.data.leaders ?? []).map((p, i) => {
+    const person = p.name?.trim() || t('filing.field.leaderN', { n: i + 1 });
+    return { value: p.id, label: p.id === entityLeader ? t('filing.services.entityLeaderOption', { name: person }) : person };
+  });
+  return (
+    <Section
+      title={name ? t('filing.services.cardNamed', { kind: t(SERVICE_KIND_KEYS[kind]), n: index + 1, name }) : t('filing.services.card', { kind: t(SERVICE_KIND_KEYS[kind]), n: index + 1 })}
+      extra={
+        adds &&
+        !stored && (
+          <Button size="small" disabled={!removable} onClick={onRemove} aria-label={t('filing.services.remove', { n: index + 1 })}>
+            {t('common.remove.button')}
+          </Button>
+        )
+      }
+    >
+      <ServiceFields<ServicesStepValues> prefix={`services.${index}`} kindEditable={adds && !stored} />
+      <SelectField<ServicesStepValues>
+        name={`services.${index}.leaderId`}
+        label={kind === 'website' ? t('filing.services.leaderWebsite') : t('filing.services.leaderApp')}
+        required
+        options={leaderOptions}
+        extra={t('filing.services.leaderHelp')}
+      />
+    </Section>
+  );
+}
+
 function ServicesStepFields({ detail }: { detail: FilingDetail }) {
   const { t } = useTranslation();
   const { control } = useFormContext<ServicesStepValues>();
   const { fields, append, remove } = useFieldArray({ control, name: 'services', keyName: 'key' });
-  const services = useWatch({ control, name: 'services' });
   const adds = ADDS_SERVICES.includes(detail.filing.operation);
-  const people = detail.filing.data.leaders ?? [];
   const entityLeader = entityLeaderOf(detail);
-  const leaderOptions = people.map((p, i) => {
-    const name = p.name?.trim() || t('filing.field.leaderN', { n: i + 1 });
-    return { value: p.id, label: p.id === entityLeader ? t('filing.services.entityLeaderOption', { name }) : name };
-  });
   return (
     <Flex vertical gap={16}>
-      {fields.map((item, i) => {
-        const service = services[i];
-        const kind = service?.kind ?? 'website';
-        const stored = service ? isStored(detail, service.id) : false;
-        const name = service?.name?.trim();
-        return (
-          <Section
-            key={item.key}
-            title={name ? t('filing.services.cardNamed', { kind: t(SERVICE_KIND_KEYS[kind]), n: i + 1, name }) : t('filing.services.card', { kind: t(SERVICE_KIND_KEYS[kind]), n: i + 1 })}
-            extra={
-              adds &&
-              !stored && (
-                <Button size="small" disabled={fields.length === 1} onClick={() => remove(i)} aria-label={t('filing.services.remove', { n: i + 1 })}>
-                  {t('common.remove.button')}
-                </Button>
-              )
-            }
-          >
-            <ServiceFields<ServicesStepValues> prefix={`services.${i}`} kindEditable={adds && !stored} />
-            <SelectField<ServicesStepValues>
-              name={`services.${i}.leaderId`}
-              label={kind === 'website' ? t('filing.services.leaderWebsite') : t('filing.services.leaderApp')}
-              required
-              options={leaderOptions}
-              extra={t('filing.services.leaderHelp')}
-            />
-          </Section>
-        );
-      })}
-      {adds && (
+      {fields.map((item, i) => (
+        <ServiceCard key={item.key} index={i} detail={detail} removable={fields.length > 1} onRemove={() => remove(i)} />
+      ))}
+      {adds ? (
         <Space wrap>
           <Button onClick={() => append(newService('website', entityLeader))}>{t('filing.services.addWebsite')}</Button>
           <Button onClick={() => append(newService('app', entityLeader))}>{t('filing.services.addApp')}</Button>
         </Space>
+      ) : (
+        <Typography.Text type="secondary">{t('filing.services.storedHelp')}</Typography.Text>
       )}
-      {!adds && <Typography.Text type="secondary">{t('filing.services.storedHelp')}</Typography.Text>}
     </Flex>
   );
 }

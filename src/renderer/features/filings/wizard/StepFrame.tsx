@@ -1,11 +1,12 @@
 import { Alert, App, Button, Form, Space, theme } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { FormProvider, useForm, useWatch, type FieldValues, type Path } from 'react-hook-form';
+import { flushSync } from 'react-dom';
+import { FormProvider, useForm, type FieldValues, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { FilingSaveStepResult, IpcError, Issue, Result } from '../../../../shared/ipc';
 import { useAppState } from '../../../app/useAppState';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { FormFeedbackContext } from '../../../components/form/findings-context';
+import { FindingsStore, FormFeedbackContext } from '../../../components/form/findings-context';
 import { applyServerIssues } from '../../../components/form/server-issues';
 import { useUnsavedChangesGuard } from '../../../components/form/useUnsavedChangesGuard';
 import { STEP_TITLE_KEYS } from '../common/step-titles';
@@ -61,51 +62,68 @@ export function StepFrame<V extends FieldValues>({ module, saver, nav, focus, on
   const { settings } = useAppState();
   const [opened] = useState(() => module.defaults(saver.latest()));
   const form = useForm<V>({ defaultValues: opened as never, mode: 'onTouched' });
-  const values = useWatch({ control: form.control }) as V;
-  const key = JSON.stringify(values);
-  const [savedKey, setSavedKey] = useState(() => JSON.stringify(opened));
+  // What was last saved, as JSON of the form values: the form is "dirty" while it differs.
+  const savedKey = useRef(JSON.stringify(opened));
+  const [dirty, setDirty] = useState(false);
   const [issuesLeft, setIssuesLeft] = useState<Issue[]>([]);
   const [failure, setFailure] = useState<IpcError>();
   const [busy, setBusy] = useState(false);
   const shown = useRef(new Set<string>()).current;
+  const findings = useRef(new FindingsStore()).current;
+  const feedback = useMemo(() => ({ findings, shown }), [findings, shown]);
   const { detail } = saver;
-  const live = useMemo(() => module.check(values, detail), [module, values, detail]);
-  const saved = useMemo(() => savedFindings(detail, module.step, t), [detail, module.step, t]);
-  const feedback = useMemo(() => ({ findings: mergeFindings(live, saved), shown }), [live, saved, shown]);
-  const dirty = key !== savedKey;
+  // The latest of what the callbacks below read, so they stay the same functions across renders.
+  const latest = useRef({ saver, module, userName: settings?.userName ?? '', t });
+  useEffect(() => {
+    latest.current = { saver, module, userName: settings?.userName ?? '', t };
+  });
   useUnsavedChangesGuard(dirty || saver.status === 'saving');
   useEffect(() => onDirty(dirty), [dirty, onDirty]);
 
+  // Under each field: the shared validators on the values as typed, and main's check as last saved.
+  const refreshFindings = useCallback(() => {
+    const { saver: s, module: m, t: tr } = latest.current;
+    const current = s.latest();
+    findings.update(mergeFindings(m.check(form.getValues(), current), savedFindings(current, m.step, tr)));
+  }, [findings, form]);
+  useEffect(refreshFindings, [detail, t, refreshFindings]);
+
   const persist = useCallback(
     async (validate: boolean): Promise<Result<FilingSaveStepResult>> => {
+      const { saver: s, module: m, userName } = latest.current;
       const current = form.getValues();
       const k = JSON.stringify(current);
-      const result = await saver.save(module.saves(current, saver.latest(), { userName: settings?.userName ?? '' }), validate);
+      const result = await s.save(m.saves(current, s.latest(), { userName }), validate);
       if (result.ok) {
-        setSavedKey(k);
+        savedKey.current = k;
+        // Committed at once, so a navigation right after the save (Save and close) is not held as unsaved.
+        flushSync(() => setDirty(JSON.stringify(form.getValues()) !== k));
         setFailure(undefined);
       } else {
         setFailure(result.error);
       }
       return result;
     },
-    [form, saver, module, settings],
+    [form],
   );
 
-  // Autosave: as typed, without validation, once the typing pauses.
-  useEffect(() => {
-    if (key === savedKey) return undefined;
-    const timer = setTimeout(() => void persist(false), AUTOSAVE_MS);
-    return () => clearTimeout(timer);
-  }, [key, savedKey, persist]);
-
-  // A field whose value changes loses the message main gave it: it is checked again on the next save.
+  // As typed: findings follow, a message from main on the changed field goes (it is checked again on
+  // the next save), and the autosave waits for the typing to pause — without redrawing the form.
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => {
     const subscription = form.watch((_values, { name }) => {
       if (name && form.getFieldState(name as Path<V>).error?.type === 'server') form.clearErrors(name as Path<V>);
+      refreshFindings();
+      const changed = JSON.stringify(form.getValues()) !== savedKey.current;
+      setDirty(changed);
+      clearTimeout(timer.current);
+      if (changed) timer.current = setTimeout(() => void persist(false), AUTOSAVE_MS);
     });
-    return () => subscription.unsubscribe();
-  }, [form]);
+    return () => {
+      subscription.unsubscribe();
+      clearTimeout(timer.current);
+    };
+  }, [form, persist, refreshFindings]);
 
   // Opened at a field (from the check or a rejection): show what is wrong with it and put the cursor there.
   useEffect(() => {
@@ -119,8 +137,9 @@ export function StepFrame<V extends FieldValues>({ module, saver, nav, focus, on
   }, [focus, form]);
 
   const leave = useCallback(async () => {
-    if (key !== savedKey) await persist(false);
-  }, [key, savedKey, persist]);
+    clearTimeout(timer.current);
+    if (JSON.stringify(form.getValues()) !== savedKey.current) await persist(false);
+  }, [form, persist]);
   useEffect(() => {
     nav.onLeave(leave);
     return () => nav.onLeave(undefined);
@@ -128,6 +147,7 @@ export function StepFrame<V extends FieldValues>({ module, saver, nav, focus, on
 
   const back = async () => {
     if (!nav.previous) return;
+    clearTimeout(timer.current);
     setBusy(true);
     const result = await persist(false);
     setBusy(false);
@@ -135,6 +155,7 @@ export function StepFrame<V extends FieldValues>({ module, saver, nav, focus, on
   };
 
   const next = async () => {
+    clearTimeout(timer.current);
     setBusy(true);
     setIssuesLeft([]);
     form.clearErrors();
