@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs/excel.js';
 import { safeCell, type Table } from './table';
 
 /**

@@ -22,6 +22,12 @@ export type FilingExportFilters = z.infer<typeof FilingExportFilters>;
 /** Rows one export may hold: a 10,000-entity portfolio (about 25,000 services) fits with room. */
 export const MAX_EXPORT_ROWS = 50_000;
 
+/**
+ * Events one calendar file holds, soonest first (overdue ones included): a calendar of more is not
+ * usable, and the ics package validates every event (about 0.3–1 ms each), so this also bounds the time.
+ */
+export const MAX_CALENDAR_EVENTS = 1_000;
+
 export const TableFormat = z.enum(['xlsx', 'csv']);
 export type TableFormat = z.infer<typeof TableFormat>;
 
@@ -51,7 +57,7 @@ export const ReportFile = z.object({
   base64: z.string(),
   /** Rows (or events) the file holds. */
   rowCount: z.number().int(),
-  /** More rows matched than MAX_EXPORT_ROWS; the file holds the first ones. */
+  /** More rows matched than the file may hold (MAX_EXPORT_ROWS, MAX_CALENDAR_EVENTS); it holds the first ones. */
   truncated: z.boolean(),
 });
 export type ReportFile = z.infer<typeof ReportFile>;

@@ -1,7 +1,7 @@
 import type { ChannelInput } from '../../../shared/ipc/contract';
 import type { FilingRow } from '../../../shared/ipc/filing-schemas';
 import type { EntityRow, ServiceRow } from '../../../shared/ipc/portfolio-schemas';
-import { MAX_EXPORT_ROWS, ReportExportInput, type EntityExportFilters, type ReportFile } from '../../../shared/ipc/report-schemas';
+import { MAX_CALENDAR_EVENTS, MAX_EXPORT_ROWS, ReportExportInput, type EntityExportFilters, type ReportFile } from '../../../shared/ipc/report-schemas';
 import type { Language } from '../../../shared/ipc/schemas';
 import { calendarOf, type CalendarItem } from '../../reports/calendar';
 import { tableToCsv } from '../../reports/csv';
@@ -86,8 +86,9 @@ export class ReportService {
       }
       case 'deadlines': {
         const lines = this.deadlines();
-        const truncated = lines.length > MAX_EXPORT_ROWS;
-        const kept = lines.slice(0, MAX_EXPORT_ROWS);
+        const max = input.format === 'ics' ? MAX_CALENDAR_EVENTS : MAX_EXPORT_ROWS;
+        const truncated = lines.length > max;
+        const kept = lines.slice(0, max);
         if (input.format === 'ics') {
           built = { body: calendarOf(kept.map((d) => this.calendarItem(d, l)), l.t('report.file.deadlines')), rowCount: kept.length, truncated, name: l.t('report.file.deadlines') };
         } else built = await this.table(deadlinesTable(kept, l), input.format, truncated, l.t('report.file.deadlines'));
