@@ -113,6 +113,7 @@ export const filingEn: Record<FilingMessageKey, string> = {
   'filing.leaders.roleService': 'Leader of "{{name}}"',
   'filing.leaders.fromPeople': 'Choose from People',
   'filing.leaders.fromPeopleHelp': 'Fills this card with the person’s stored data.',
+  'filing.leaders.storedLeader': 'The entity leader {{name}} is on file and leads the new website/app by default; add a person here only if someone else leads it.',
   'filing.leaders.add': 'Add a leader',
   'filing.leaders.addHelp': 'When a website/app is led by someone other than the entity leader, add them here, then choose them in the Websites/apps step.',
 

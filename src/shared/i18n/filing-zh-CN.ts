@@ -114,6 +114,7 @@ export const filingZhCN = {
   'filing.leaders.roleService': '“{{name}}”的负责人',
   'filing.leaders.fromPeople': '从人员库选择',
   'filing.leaders.fromPeopleHelp': '选择后用人员库中的信息填写此卡片。',
+  'filing.leaders.storedLeader': '主体负责人 {{name}} 已在备案中，新网站/App 默认由其负责；只有由其他人负责时才需在此添加。',
   'filing.leaders.add': '添加负责人',
   'filing.leaders.addHelp': '网站/App 负责人与主体负责人不是同一人时，在此添加，然后在“网站/App”步骤中选择。',
 

@@ -1,4 +1,4 @@
-import { App, Button, Col, Flex, Form, Row, Tag, Typography } from 'antd';
+import { Alert, App, Button, Col, Flex, Form, Row, Tag, Typography } from 'antd';
 import { useId, useState } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { PersonSelect } from '../../portfolio/PersonSelect';
 import type { StepSave } from '../common/useFilingSaver';
 import { newId, type StepModule } from './step-module';
 import { sanitizeStep } from './step-data';
+import { useStoredEntityLeader } from './useEntityLeader';
 
 export interface LeadersStepValues {
   leaders: PersonDraft[];
@@ -124,15 +125,18 @@ function LeadersStepFields({ detail }: { detail: FilingDetail }) {
   const { t } = useTranslation();
   const { control } = useFormContext<LeadersStepValues>();
   const { fields, append, remove } = useFieldArray({ control, name: 'leaders', keyName: 'key' });
+  const carriesEntity = detail.filing.data.entity !== undefined;
+  const storedLeader = useStoredEntityLeader(detail);
   return (
     <Flex vertical gap={16}>
-      {detail.filing.data.entity !== undefined && (
+      {carriesEntity && (
         <Section title={t('filing.leaders.entityLeader')}>
           <EntityLeaderField />
         </Section>
       )}
+      {storedLeader && <Alert type="info" showIcon title={t('filing.leaders.storedLeader', { name: storedLeader.name || t('filing.leaders.roleEntity') })} />}
       {fields.map((item, i) => (
-        <LeaderCard key={item.key} index={i} detail={detail} only={fields.length === 1} onRemove={() => remove(i)} />
+        <LeaderCard key={item.key} index={i} detail={detail} only={carriesEntity && fields.length === 1} onRemove={() => remove(i)} />
       ))}
       <div>
         <Button onClick={() => append(blankPerson())}>{t('filing.leaders.add')}</Button>
@@ -155,7 +159,9 @@ export const leadersStep: StepModule<LeadersStepValues> = {
   step: 'leaders',
   defaults: (detail) => {
     const { data } = detail.filing;
-    const leaders = data.leaders && data.leaders.length > 0 ? data.leaders : [data.entity?.leaderId ? { id: data.entity.leaderId, certificateType: 'resident-id' as const } : blankPerson()];
+    // An order without the entity (a website/app added to an entity filed here) may list nobody: the
+    // entity's stored leader leads the new website/app unless someone else is added.
+    const leaders = data.leaders && data.leaders.length > 0 ? data.leaders : !data.entity ? [] : [data.entity.leaderId ? { id: data.entity.leaderId, certificateType: 'resident-id' as const } : blankPerson()];
     return { leaders, entityLeaderId: data.entity ? (data.entity.leaderId ?? leaders[0]?.id) : undefined, remap: {} };
   },
   saves: (values, detail) => {

@@ -13,6 +13,7 @@ import { newService } from './new-service';
 import type { StepModule } from './step-module';
 import { sanitizeStep } from './step-data';
 import { ADDS_SERVICES } from './steps';
+import { useStoredEntityLeader } from './useEntityLeader';
 
 export interface ServicesStepValues {
   services: ServiceDraft[];
@@ -29,10 +30,12 @@ interface ServiceCardProps {
   detail: FilingDetail;
   removable: boolean;
   onRemove: () => void;
+  /** The entity's stored leader, when the order does not list them among its people. */
+  storedLeader: { id: string; name: string } | undefined;
 }
 
 /** One website/app of the order; it follows its own kind, name and id only. */
-function ServiceCard({ index, detail, removable, onRemove }: ServiceCardProps) {
+function ServiceCard({ index, detail, removable, onRemove, storedLeader }: ServiceCardProps) {
   const { t } = useTranslation();
   const kind = useWatch<ServicesStepValues, `services.${number}.kind`>({ name: `services.${index}.kind` }) ?? 'website';
   const name = useWatch<ServicesStepValues, `services.${number}.name`>({ name: `services.${index}.name` })?.trim();
@@ -44,6 +47,7 @@ function ServiceCard({ index, detail, removable, onRemove }: ServiceCardProps) {
     const person = p.name?.trim() || t('filing.field.leaderN', { n: i + 1 });
     return { value: p.id, label: p.id === entityLeader ? t('filing.services.entityLeaderOption', { name: person }) : person };
   });
+  if (storedLeader) leaderOptions.unshift({ value: storedLeader.id, label: t('filing.services.entityLeaderOption', { name: storedLeader.name || t('filing.leaders.roleEntity') }) });
   return (
     <Section
       title={name ? t('filing.services.cardNamed', { kind: t(SERVICE_KIND_KEYS[kind]), n: index + 1, name }) : t('filing.services.card', { kind: t(SERVICE_KIND_KEYS[kind]), n: index + 1 })}
@@ -74,10 +78,11 @@ function ServicesStepFields({ detail }: { detail: FilingDetail }) {
   const { fields, append, remove } = useFieldArray({ control, name: 'services', keyName: 'key' });
   const adds = ADDS_SERVICES.includes(detail.filing.operation);
   const entityLeader = entityLeaderOf(detail);
+  const storedLeader = useStoredEntityLeader(detail);
   return (
     <Flex vertical gap={16}>
       {fields.map((item, i) => (
-        <ServiceCard key={item.key} index={i} detail={detail} removable={fields.length > 1} onRemove={() => remove(i)} />
+        <ServiceCard key={item.key} index={i} detail={detail} removable={fields.length > 1} onRemove={() => remove(i)} storedLeader={storedLeader} />
       ))}
       {adds ? (
         <Space wrap>
