@@ -6,6 +6,9 @@ import { frame, grid, pairs, signatureLines } from './pdf-common';
 /** Record keys that carry no information for the client (ids, bookkeeping). */
 const SKIPPED = new Set(['id', 'leaderId', 'serviceId', 'entityId', 'lifecycle', 'createdAt', 'updatedAt', 'archivedAt', 'files', 'fileName', 'sha256']);
 
+/** Draft keys whose form label has a shorter message key. */
+const LABEL_KEYS: Record<string, string> = { leaderIsLegalRepresentative: 'leaderIsLegalRep', legalRepresentative: 'legalRep', certificateValidFrom: 'validFrom', certificateValidUntil: 'validUntil' };
+
 /**
  * Every entered value of a draft as (label, value) lines, labels from the form's catalog
  * (`entity.field.name` …) where there is one, else the field's own key. Nested objects and lists
@@ -17,11 +20,13 @@ export function flattenDraft(value: unknown, section: 'entity' | 'person' | 'ser
   const out: [string, string][] = [];
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
     if (SKIPPED.has(key) || v === undefined || v === null || v === '') continue;
-    const fieldKey = `${section}.field.${key}`;
+    const fieldKey = `${section}.field.${LABEL_KEYS[key] ?? key}`;
     const label = prefix ? `${prefix} · ${l.has(fieldKey) ? l.t(fieldKey) : key}` : l.has(fieldKey) ? l.t(fieldKey) : key;
     if (typeof v === 'boolean') out.push([label, l.yesNo(v)]);
     else if (key === 'nature' && typeof v === 'string') out.push([label, l.nature(v)]);
     else if (key === 'kind' && typeof v === 'string') out.push([label, l.serviceKind(v)]);
+    else if (key === 'certificateType' && typeof v === 'string') out.push([label, l.certificateType(v)]);
+    else if (key === 'serverRegion' && typeof v === 'string') out.push([label, l.province(v)]);
     else if (key === 'providerId' && typeof v === 'string') out.push([label, l.provider(v)]);
     else if ((key === 'province' || key === 'city' || key === 'district') && typeof v === 'string') out.push([label, key === 'province' ? l.province(v) : v]);
     else if (Array.isArray(v)) {

@@ -1,4 +1,4 @@
-import { ENTITY_NATURE_LABELS } from '../../shared/domain/natures';
+import { ENTITY_NATURE_LABELS, ORGANISATION_CERTIFICATE_TYPES, PERSON_CERTIFICATE_TYPES } from '../../shared/domain/natures';
 import { FILED_STATE_LABELS, type FiledState } from '../../shared/domain/lifecycle-service';
 import { FILING_STATE_LABELS } from '../../shared/domain/lifecycle-filing-text';
 import type { FilingState } from '../../shared/domain/lifecycle-filing-types';
@@ -31,6 +31,11 @@ export class ReportLabels {
 
   nature(code: string): string {
     return ENTITY_NATURE_LABELS[code as keyof typeof ENTITY_NATURE_LABELS]?.[this.language] ?? code;
+  }
+
+  certificateType(code: string): string {
+    const all: Record<string, { 'zh-CN': string; en: string } | undefined> = { ...ORGANISATION_CERTIFICATE_TYPES, ...PERSON_CERTIFICATE_TYPES };
+    return all[code]?.[this.language] ?? code;
   }
 
   filedState(state: FiledState): string {

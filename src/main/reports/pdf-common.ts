@@ -28,6 +28,7 @@ export function grid(headers: readonly string[], rows: readonly (readonly string
   return {
     table: {
       headerRows: 1,
+      dontBreakRows: true,
       widths,
       body: [headers.map((h) => ({ text: h, style: 'th' })), ...rows.map((r) => r.map((c) => ({ text: c })))],
     },

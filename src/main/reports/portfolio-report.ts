@@ -17,7 +17,7 @@ export function portfolioReport(data: PortfolioReportData, l: ReportLabels): TDo
   const serviceCount = data.entities.reduce((n, e) => n + e.services.length, 0);
   const content: Content[] = [
     { text: l.t('report.pdf.filters', { filters: data.filters || l.t('report.pdf.filters.none') }), margin: [0, 0, 0, 2] },
-    { text: l.t('report.pdf.portfolio.count', { entities: data.totalEntities, services: serviceCount }), margin: [0, 0, 0, 4] },
+    { text: l.t('report.pdf.portfolio.count', { entities: data.totalEntities, listed: data.entities.length, services: serviceCount }), margin: [0, 0, 0, 4] },
   ];
   if (data.totalEntities > data.entities.length) content.push({ text: l.t('report.pdf.portfolio.truncated', { max: data.maxEntities }), style: 'muted' });
   for (const { row, services, deadlines } of data.entities) {

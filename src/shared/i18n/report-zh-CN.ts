@@ -95,7 +95,7 @@ export const reportZhCN = {
   'report.pdf.filters': '筛选条件：{{filters}}',
   'report.pdf.filters.none': '无（全部有效主体）',
   'report.pdf.portfolio.title': '客户资料报告',
-  'report.pdf.portfolio.count': '共 {{entities}} 个主体、{{services}} 个服务',
+  'report.pdf.portfolio.count': '共 {{entities}} 个主体；下列 {{listed}} 个主体共有 {{services}} 个服务',
   'report.pdf.portfolio.truncated': '只列出前 {{max}} 个主体。',
   'report.pdf.portfolio.services': '服务',
   'report.pdf.portfolio.deadlines': '期限',

@@ -29,7 +29,7 @@ const MIME = {
 } as const;
 
 /** Entities one portfolio PDF lists (each with its services and deadlines); the count says how many matched. */
-export const MAX_PDF_ENTITIES = 500;
+export const MAX_PDF_ENTITIES = 100;
 
 /** Days before a deadline the calendar reminder fires: a week, or a day for the short SMS clocks. */
 const remindDays = (kind: string): number => (kind.includes('sms') ? 1 : 7);
