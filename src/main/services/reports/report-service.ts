@@ -17,6 +17,7 @@ import { tableToXlsx } from '../../reports/xlsx';
 import type { FilingService } from '../filings';
 import { listFilings } from '../filings/list-filings';
 import type { PortfolioServices } from '../portfolio';
+import { refStatus, type EntityEntry } from '../portfolio/entries';
 import { listEntities } from '../portfolio/entity-list';
 import { listServices } from '../portfolio/service-list';
 import { parseInput } from '../portfolio/validation';
@@ -140,13 +141,7 @@ export class ReportService {
     const index = this.ctx.index.current();
     const nowMs = this.ctx.now().getTime();
     const lines: DeadlineLine[] = [];
-    for (const e of index.entities.values()) {
-      if (e.archived) continue;
-      for (const d of e.deadlines) {
-        const status = nowMs > d.dueMs ? 'overdue' : nowMs >= d.soonMs ? 'due-soon' : 'ok';
-        lines.push({ key: `${d.target.kind}:${d.target.id}:${d.kind}:${d.dueAt}`, kind: d.kind, label: d.label(), dueAt: d.dueAt, status, target: d.target, entityName: e.name });
-      }
-    }
+    for (const e of index.entities.values()) if (!e.archived) lines.push(...deadlinesOf(e, nowMs));
     const orphans = listFilings(this.ctx.store, { open: true, offset: 0, limit: MAX_EXPORT_ROWS }, this.ctx.now()).rows.filter((r: FilingRow) => !r.entityId && r.nextDeadline);
     for (const r of orphans) {
       const d = r.nextDeadline;
@@ -172,22 +167,28 @@ export class ReportService {
   private async portfolioPdf(filters: EntityExportFilters, l: ReportLabels, now: Date): Promise<Built> {
     const { rows, total } = this.entityRows(filters, MAX_PDF_ENTITIES);
     const index = this.ctx.index.current();
-    const all = this.deadlines();
-    const byEntity = new Map<string, DeadlineLine[]>();
-    for (const d of all) {
-      const entityId = d.target.kind === 'entity' ? d.target.id : d.target.kind === 'service' ? index.services.get(d.target.id)?.entityId : undefined;
-      const key = entityId ?? d.entityName;
-      byEntity.set(key, [...(byEntity.get(key) ?? []), d]);
-    }
+    const nowMs = now.getTime();
     const entities = rows.map((row) => {
       const services: ServiceRow[] = listServices(index, this.ctx.store, { entityId: row.id, archived: row.archivedAt !== undefined, offset: 0, limit: 500 }).rows;
-      const ownFilings = new Set(index.entities.get(row.id)?.filingIds ?? []);
-      const deadlines = [...(byEntity.get(row.id) ?? []), ...all.filter((d) => d.target.kind === 'filing' && ownFilings.has(d.target.id))];
-      return { row, services, deadlines };
+      const entry = index.entities.get(row.id);
+      return { row, services, deadlines: entry ? deadlinesOf(entry, nowMs) : [] };
     });
     const doc = portfolioReport({ entities, totalEntities: total, maxEntities: MAX_PDF_ENTITIES, filters: describeFilters(filters, l), now }, l);
     return { body: await renderPdf(doc, this.fonts()), rowCount: rows.length, truncated: total > rows.length, name: l.t('report.file.portfolio') };
   }
+}
+
+/** An entity's open deadlines (services, leaders' certificates, its open filings), soonest first, as the index keeps them. */
+function deadlinesOf(e: EntityEntry, nowMs: number): DeadlineLine[] {
+  return e.deadlines.map((d) => ({
+    key: `${d.target.kind}:${d.target.id}:${d.kind}:${d.dueAt}`,
+    kind: d.kind,
+    label: d.label(),
+    dueAt: d.dueAt,
+    status: refStatus(d, nowMs),
+    target: d.target,
+    entityName: e.name,
+  }));
 }
 
 /** The filters of a portfolio report in words, printed under its title. */
