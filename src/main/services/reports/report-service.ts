@@ -29,8 +29,12 @@ const MIME = {
   pdf: 'application/pdf',
 } as const;
 
-/** Entities one portfolio PDF lists (each with its services and deadlines); the count says how many matched. */
-export const MAX_PDF_ENTITIES = 100;
+/**
+ * Entities one portfolio PDF lists (each with its services and deadlines); the count says how many
+ * matched. pdfmake lays out about 10–15 pages a second here and blocks main meanwhile: 100 entities
+ * (68 pages) took 4–8 s, so 50. Narrow with the filters; a worker thread would lift this.
+ */
+export const MAX_PDF_ENTITIES = 50;
 
 /** Days before a deadline the calendar reminder fires: a week, or a day for the short SMS clocks. */
 const remindDays = (kind: string): number => (kind.includes('sms') ? 1 : 7);
