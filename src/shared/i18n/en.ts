@@ -31,9 +31,6 @@ export const en: Record<MessageKey, string> = {
   'dashboard.data.title': 'Local data',
   'dashboard.settings.link': 'Open settings',
 
-  'filings.coming.title': 'Filings are coming',
-  'filings.coming.body':
-    'Step-by-step filing wizards (new filing, change, cancellation) arrive with the filing feature: every step is checked as you type, and the review progress is tracked.',
   'reports.coming.title': 'Reports are coming',
   'reports.coming.body': 'Reports arrive with the reports feature: filing progress, due-date reminders and Chinese PDF export that works offline.',
 

@@ -30,8 +30,6 @@ export const zhCN = {
   'dashboard.data.title': '本地数据',
   'dashboard.settings.link': '打开设置',
 
-  'filings.coming.title': '备案即将推出',
-  'filings.coming.body': '分步骤的备案向导（新增备案、变更、注销）将随备案功能上线：每一步都会即时检查，并跟踪审核进度。',
   'reports.coming.title': '报表即将推出',
   'reports.coming.body': '报表将随报表功能上线：备案进度、到期提醒，以及可离线导出的中文 PDF。',
 
