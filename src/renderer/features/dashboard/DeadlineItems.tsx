@@ -21,7 +21,7 @@ export function DeadlineItems({ items, empty }: { items: readonly DeadlineItem[]
         return (
           <List.Item>
             <span>
-              {path ? <Link to={path}>{item.target.name}</Link> : item.target.name}
+              <Link to={path}>{item.target.name}</Link>
               <Typography.Text type="secondary"> · {labels.text(item.label)}</Typography.Text>
             </span>
             <Tag color={item.status === 'overdue' ? 'error' : item.status === 'due-soon' ? 'warning' : 'default'}>

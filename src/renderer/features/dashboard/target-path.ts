@@ -1,7 +1,7 @@
 import type { LinkTarget } from '../../../shared/ipc';
 
-/** Where a dashboard item leads. Filings have no page yet: they open their entity's list entry. */
-export function targetPath(target: LinkTarget): string | undefined {
+/** Where a dashboard item leads. */
+export function targetPath(target: LinkTarget): string {
   switch (target.kind) {
     case 'entity':
       return `/entities/${target.id}`;
@@ -10,6 +10,6 @@ export function targetPath(target: LinkTarget): string | undefined {
     case 'person':
       return `/people/${target.id}`;
     case 'filing':
-      return undefined;
+      return `/filings/${target.id}`;
   }
 }
