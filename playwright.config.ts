@@ -9,7 +9,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   workers: 1,
   timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Generous: a 2-core CI machine also runs the store's background compaction and index warm-up.
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? 'list' : [['list']],
   outputDir: 'test-results',
   use: {
