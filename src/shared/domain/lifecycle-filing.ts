@@ -195,9 +195,11 @@ export function applyFilingEvent(lifecycle: FilingLifecycle, event: FilingEvent,
   }
   // Only the order of events is enforced, not the record's creation time: agents often record a
   // submission made in the provider's console before they opened the order here.
+  // Compared to the second: people record times to the second at most (the event dialog does), so
+  // an event stamped 10:04:28 is not "before" one stamped 10:04:28.302 by a button.
   const last = lifecycle.history.at(-1)?.at;
   const lastMs = last === undefined ? null : parseInstant(last);
-  if (lastMs !== null && atMs < lastMs) {
+  if (lastMs !== null && Math.floor(atMs / 1000) < Math.floor(lastMs / 1000)) {
     return refuse(
       'filing.event.out-of-order',
       text(

@@ -138,6 +138,14 @@ describe('filing lifecycle', () => {
     expect(!unknown.ok && unknown.finding.code).toBe('filing.event.unknown');
   });
 
+  it('orders events to the second: a time typed to the second is not before a button press in that second', () => {
+    const submitted = applyFilingEvent(at('DRAFT', 'initial'), 'submit', '2026-03-02T10:00:00.302+08:00');
+    if (!submitted.ok) throw new Error('submit refused');
+    expect(applyFilingEvent(submitted.state, 'provider-reject', '2026-03-02T10:00:00+08:00').ok).toBe(true);
+    const early = applyFilingEvent(submitted.state, 'provider-reject', '2026-03-02T09:59:59+08:00');
+    expect(!early.ok && early.finding.code).toBe('filing.event.out-of-order');
+  });
+
   it('accepts a first event dated before the order was recorded here (recorded after the fact)', () => {
     const s = at('DRAFT', 'initial');
     const before = new Date(Date.parse(s.createdAt) - 86_400_000).toISOString();
