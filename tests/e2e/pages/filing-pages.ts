@@ -121,6 +121,9 @@ export class FilingPage extends FormHelper {
     await this.page.getByRole('group', { name: /记录进展|Record progress/ }).getByRole('button', { name: action }).click();
     const dialog = this.dialog();
     await expect(dialog).toBeVisible();
+    // Wait for antd's opening zoom to end, as a person would: a click that lands mid-animation was
+    // seen to be lost on a loaded 2-core machine.
+    await expect(dialog).not.toHaveClass(/ant-zoom-appear/);
     if (fill) await fill(dialog);
     await dialog.getByRole('button', { name: /^(记录|Record)$/ }).click();
     await expect(dialog).toBeHidden();
