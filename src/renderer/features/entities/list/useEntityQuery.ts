@@ -2,15 +2,10 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { EntityNature, FiledState, Province, ProviderId } from '../../../../shared/domain';
 import { EntitySortField, SortOrder, type EntityQuery } from '../../../../shared/ipc';
+import { parseParam as parse } from '../../portfolio/url-params';
 
 /** The list's query without paging: what the user searched, filtered and sorted by. */
 export type EntityView = Omit<EntityQuery, 'offset' | 'limit'>;
-
-const parse = <T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false } }, value: string | null): T | undefined => {
-  if (value === null) return undefined;
-  const parsed = schema.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
-};
 
 /**
  * The query lives in the address (`#/entities?q=…&province=BJ&archived=1`), so going back from an

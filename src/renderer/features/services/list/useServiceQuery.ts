@@ -2,14 +2,9 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { FiledState, ProviderId, ServiceKind } from '../../../../shared/domain';
 import { ServiceSortField, SortOrder, type ServiceQuery } from '../../../../shared/ipc';
+import { parseParam as parse } from '../../portfolio/url-params';
 
 export type ServiceView = Omit<ServiceQuery, 'offset' | 'limit' | 'entityId'>;
-
-const parse = <T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false } }, value: string | null): T | undefined => {
-  if (value === null) return undefined;
-  const parsed = schema.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
-};
 
 /** The services list's query, kept in the address like the entities list's. */
 export function useServiceQuery(): { view: ServiceView; update: (patch: Partial<ServiceView>) => void } {
