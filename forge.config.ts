@@ -24,6 +24,8 @@ const config: ForgeConfig = {
     new VitePlugin({
       build: [
         { entry: 'src/main/main.ts', config: 'vite.main.config.mts', target: 'main' },
+        // Heavy exports, imports and bundles run in this worker (src/main/workers/task-runner.ts).
+        { entry: 'src/main/workers/task-worker.ts', config: 'vite.main.config.mts', target: 'main' },
         { entry: 'src/main/preload.ts', config: 'vite.preload.config.mts', target: 'preload' },
       ],
       renderer: [{ name: 'main_window', config: 'vite.renderer.config.mts' }],

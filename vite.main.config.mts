@@ -9,6 +9,7 @@ export default (env: ConfigEnv & { forgeConfig?: unknown }): UserConfig =>
     ? {}
     : nodeLibConfig({
         outDir: '.vite/build',
-        entry: { main: 'src/main/main.ts' },
+        // The task worker (workers/task-runner.ts) is its own bundle beside main.js.
+        entry: { main: 'src/main/main.ts', 'task-worker': 'src/main/workers/task-worker.ts' },
         define: { MAIN_WINDOW_VITE_DEV_SERVER_URL: 'undefined', MAIN_WINDOW_VITE_NAME: JSON.stringify('main_window') },
       });

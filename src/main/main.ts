@@ -11,6 +11,7 @@ import { applyMenu } from './menu';
 import { hardenWebContents, originOf } from './security/web-contents';
 import { createAppServices, type AppServices } from './services/app-services';
 import { StoreError } from './store';
+import { saveWithDialog } from './save-dialog';
 import { createMainWindow } from './window';
 
 /**
@@ -39,7 +40,7 @@ async function start() {
   const dataDir = launch.dataDir ?? app.getPath('userData');
   mkdirSync(dataDir, { recursive: true });
   try {
-    services = await createAppServices({ dataDir, lockOwner: 'electron', version: APP_VERSION });
+    services = await createAppServices({ dataDir, lockOwner: 'electron', version: APP_VERSION, saveFile: (file) => saveWithDialog(mainWindow, file) });
   } catch (error) {
     if (error instanceof StoreError) {
       dialog.showErrorBox('ICP Desk 备案工作台', `${error.userMessage['zh-CN']}\n\n${error.userMessage.en}`);

@@ -51,5 +51,12 @@ export function createHandlers(services: AppServices) {
     'filing:record-event': (input) => services.filings.recordEvent(input),
     'filing:delete-draft': ({ id }) => services.filings.deleteDraft(id),
     'report:export': (input) => services.reports.export(input),
+    'job:get': ({ id }) => services.jobs.get(id),
+    'job:cancel': ({ id }) => services.jobs.cancel(id),
+    'job:take-file': ({ id }) => {
+      const { bytes, ...info } = services.jobs.takeFile(id);
+      return { ...info, size: bytes.byteLength, base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64') };
+    },
+    'job:save-file': ({ id }) => services.jobs.save(id, services.saveFile),
   } satisfies Handlers;
 }

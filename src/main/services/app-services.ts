@@ -1,8 +1,10 @@
 import { DataHost, type DataHostOptions } from './data-host';
 import { FilingService } from './filings';
+import { JobService, type FileSaver } from './jobs';
 import { PortfolioServices } from './portfolio';
 import { ReportService } from './reports';
 import { SettingsService } from './settings-service';
+import { TaskRunner } from '../workers/task-runner';
 
 /** The use cases behind the IPC contract; no Electron here, so browser mode runs the very same code. */
 export interface AppServices {
@@ -13,15 +15,28 @@ export interface AppServices {
   portfolio: PortfolioServices;
   filings: FilingService;
   reports: ReportService;
+  /** Long work in the background (exports, imports, bundles) and its status for job:get. */
+  jobs: JobService;
+  /** Heavy parts of that work in a worker thread (inline under vitest, where no worker bundle exists). */
+  tasks: TaskRunner;
+  /** The desktop save dialog; absent in browser mode, which downloads instead. */
+  saveFile?: FileSaver;
   close(): Promise<void>;
 }
 
-export async function createAppServices(options: DataHostOptions & { version: string }): Promise<AppServices> {
+export interface AppServicesOptions extends DataHostOptions {
+  version: string;
+  saveFile?: FileSaver;
+  tasks?: TaskRunner;
+}
+
+export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
   const data = await DataHost.start(options);
   const portfolio = new PortfolioServices(data);
   // The search index is built between the first IPC calls, not before the window can open.
   void portfolio.warmUp();
   const filings = new FilingService(portfolio);
+  const jobs = new JobService();
   return {
     shell: options.lockOwner,
     version: options.version,
@@ -30,6 +45,12 @@ export async function createAppServices(options: DataHostOptions & { version: st
     portfolio,
     filings,
     reports: new ReportService(portfolio, filings),
-    close: () => data.close(),
+    jobs,
+    tasks: options.tasks ?? new TaskRunner(),
+    ...(options.saveFile ? { saveFile: options.saveFile } : {}),
+    close: () => {
+      jobs.cancelAll();
+      return data.close();
+    },
   };
 }

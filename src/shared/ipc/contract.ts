@@ -36,6 +36,7 @@ import {
   FilingSaveStepInput,
   FilingSaveStepResult,
 } from './filing-schemas';
+import { JobFile, JobIdInput, JobSaveResult, JobStatus } from './job-schemas';
 import { ReportExportInput, ReportFile } from './report-schemas';
 import { AppInfo, BackupInfo, BackupName, DataStatus, NoInput, RestoreResult, Settings, SettingsPatch } from './schemas';
 
@@ -97,6 +98,14 @@ export const contract = {
   // Reports (issue #6, exports): lists as XLSX/CSV with the list filters, deadlines as .ics, PDFs.
   /** The file as base64 with a suggested name and MIME type; the renderer saves it. */
   'report:export': channel(ReportExportInput, ReportFile),
+  // Long work (issue #6 point 7; job-schemas.ts): a starting channel answers { jobId }, then these.
+  'job:get': channel(JobIdInput, JobStatus),
+  /** Stops a running job; its output, if any, is dropped — nothing was written to disk. */
+  'job:cancel': channel(JobIdInput, JobStatus),
+  /** The file a finished job made, as base64 for the browser's download; the job is forgotten. */
+  'job:take-file': channel(JobIdInput, JobFile),
+  /** Desktop app: the native save dialog, then a durable write. Browser mode answers VALIDATION. */
+  'job:save-file': channel(JobIdInput, JobSaveResult),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 export * from './contract';
 export * from './filing-schemas';
+export * from './job-schemas';
 export * from './portfolio-schemas';
 export * from './report-schemas';
 export * from './result';
