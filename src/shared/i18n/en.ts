@@ -23,6 +23,11 @@ export const en: Record<MessageKey, string> = {
   'nav.settings.label': 'Settings',
 
   'common.cancel.button': 'Cancel',
+  'job.progress.label': 'Progress',
+  'job.progress.count': '{{done}} of {{total}}',
+  'job.progress.starting': 'Getting ready…',
+  'job.cancel.button': 'Cancel job',
+  'job.cancelled.note': 'Cancelled: no file or data was written.',
   'common.retry.button': 'Try again',
   'common.coming.tag': 'Coming soon',
   'common.error.title': 'Something went wrong',

@@ -27,6 +27,12 @@ export const zhCN = {
   'common.error.title': '出错了',
   'common.language.label': '语言',
 
+  'job.progress.label': '进度',
+  'job.progress.count': '{{done}} / {{total}}',
+  'job.progress.starting': '正在准备…',
+  'job.cancel.button': '取消任务',
+  'job.cancelled.note': '已取消，没有写入任何文件或数据。',
+
   'dashboard.data.title': '本地数据',
   'dashboard.settings.link': '打开设置',
 
