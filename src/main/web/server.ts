@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { ErrorCode } from '../../shared/ipc/result';
+import { UPLOAD_BODY_LIMITS } from '../../shared/ipc/uploads';
 import type { Router } from '../ipc/router';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
 import { readStatic, resolveStaticPath } from './static-files';
@@ -75,10 +76,13 @@ function cookieValue(header: string | undefined, name: string): string | undefin
   return undefined;
 }
 
-function readBody(req: http.IncomingMessage, timeoutMs: number): Promise<Buffer | 'too-large' | 'too-slow'> {
+/** The largest body a channel accepts: 1 MB, more only for the file uploads (shared/ipc/uploads.ts). */
+export const bodyLimitFor = (channel: string): number => (Object.hasOwn(UPLOAD_BODY_LIMITS, channel) ? (UPLOAD_BODY_LIMITS[channel] ?? MAX_BODY_BYTES) : MAX_BODY_BYTES);
+
+function readBody(req: http.IncomingMessage, timeoutMs: number, limit: number): Promise<Buffer | 'too-large' | 'too-slow'> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > MAX_BODY_BYTES) {
+    if (declared > limit) {
       resolve('too-large');
       return;
     }
@@ -94,7 +98,7 @@ function readBody(req: http.IncomingMessage, timeoutMs: number): Promise<Buffer 
     const timer = setTimeout(() => stop('too-slow'), timeoutMs);
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         stop('too-large');
         return;
       }
@@ -150,20 +154,21 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         return refusal(res, 401, 'Not signed in to this session: open the address ICP Desk printed when browser mode started.', '未登录本次会话：请打开浏览器模式启动时打印的地址。');
       }
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refusal(res, 415, 'Send JSON.', '请发送 JSON。');
-      const body = await readBody(req, options.bodyTimeoutMs ?? BODY_TIMEOUT_MS);
-      if (body === 'too-large') return refusal(res, 413, `Request larger than ${MAX_BODY_BYTES} bytes.`, `请求超过 ${MAX_BODY_BYTES} 字节。`);
+      let channel: string;
+      try {
+        channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+      } catch {
+        return refusal(res, 404, 'No such channel.', '没有这个功能。');
+      }
+      const limit = bodyLimitFor(channel);
+      const body = await readBody(req, options.bodyTimeoutMs ?? BODY_TIMEOUT_MS, limit);
+      if (body === 'too-large') return refusal(res, 413, `Request larger than ${limit} bytes.`, `请求超过 ${limit} 字节。`);
       if (body === 'too-slow') return refusal(res, 408, 'The request body took too long to arrive.', '请求内容传输超时。');
       let input: unknown;
       try {
         input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
       } catch {
         return refusal(res, 400, 'The request body is not valid JSON.', '请求内容不是有效的 JSON。');
-      }
-      let channel: string;
-      try {
-        channel = decodeURIComponent(url.pathname.slice('/api/'.length));
-      } catch {
-        return refusal(res, 404, 'No such channel.', '没有这个功能。');
       }
       const result = await options.router.call(channel, input, { transport: 'web' });
       return json(res, 200, result);

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Router } from '../../../src/main/ipc/router';
-import { MAX_BODY_BYTES, startWebServer, type WebServer } from '../../../src/main/web/server';
+import { bodyLimitFor, MAX_BODY_BYTES, startWebServer, type WebServer } from '../../../src/main/web/server';
 import { rawExchange, request, statusOf } from './http-client';
 
 /**
@@ -142,6 +142,16 @@ describe('browser-mode server refuses', () => {
     expect(statusOf(exchange)).toBe(413);
     expect(exchange.closedByServer).toBe(true);
     expect(calls).toEqual([]);
+  });
+
+  it('an upload channel accepts a body over 1 MB up to its own cap; an ordinary channel refuses the same body', async () => {
+    const body = JSON.stringify({ fileName: 'big.csv', base64: 'A'.repeat(2 * MAX_BODY_BYTES) });
+    const ordinary = await request(server.port, { method: 'POST', path: '/api/settings:update', headers: api(), body });
+    expect(ordinary.status).toBe(413);
+    const upload = await request(server.port, { method: 'POST', path: '/api/import:preview', headers: api(), body });
+    expect(upload.status, 'read and handed to the router').toBe(200);
+    expect(bodyLimitFor('import:preview')).toBeGreaterThan(10 * MAX_BODY_BYTES);
+    expect(bodyLimitFor('settings:update')).toBe(MAX_BODY_BYTES);
   });
 
   it('a body that trickles in too slowly: 408 and closed, while other clients are served meanwhile', async () => {
