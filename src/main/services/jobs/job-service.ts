@@ -52,7 +52,11 @@ const notFound = () =>
 export class JobService {
   private readonly jobs = new Map<string, JobRecord>();
 
-  constructor(private readonly now: () => Date = () => new Date()) {}
+  constructor(
+    private readonly now: () => Date = () => new Date(),
+    /** Where unexpected failures are told (the user sees only the INTERNAL advice). */
+    private readonly log: (message: string, error: unknown) => void = (message, error) => console.error(message, error),
+  ) {}
 
   start(kind: JobKind, work: JobWork): { jobId: string } {
     this.forgetOld();
@@ -141,6 +145,7 @@ export class JobService {
         return;
       }
       record.status.error = toIpcError(error);
+      if (record.status.error.code === 'INTERNAL') this.log(`job ${record.status.kind} failed`, error);
       this.finish(record, 'failed');
     }
   }
