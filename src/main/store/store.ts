@@ -287,23 +287,56 @@ export class Store {
     this.assertUsable();
     const path = backupFile(this.files.backups, name);
     const prepared = await readBackup(this.io, path, name, this.config);
+    const { safetyBackup } = await this.replaceState(prepared, 'before-restore', [name], async (generation) => {
+      // The backup's own bytes with the new generation, folded and written by the worker (no
+      // 85 MB stringify here); sealed only if the backup's seal held. A migrated backup is
+      // written from its parsed records, sealed.
+      if (prepared.migratedFrom === undefined) {
+        const written = await foldIntoSnapshot(this.io, this.files.snapshot, { snapshotPath: path, journalPaths: [], foldGeneration: prepared.doc.generation, outGeneration: generation });
+        if (!written) throw new Error('backup already has the target generation');
+      } else {
+        await writeFileDurably(this.io, this.files.snapshot, encodeSnapshot(docOf(prepared.collections, this.config.schemaVersion, generation) as unknown as JsonObject));
+      }
+    });
+    return { restoredFrom: name, ...(safetyBackup ? { safetyBackup } : {}) };
+  }
+
+  /**
+   * The same replacement from a document that comes from elsewhere (a backup bundle): validated
+   * record by record (and migrated when older) before anything is touched, then written from its
+   * parsed records, sealed, after a safety backup named `reason`.
+   */
+  async replaceData(raw: JsonObject, reason: string): Promise<{ safetyBackup?: string }> {
+    this.assertUsable();
+    let prepared: Prepared;
+    try {
+      prepared = await prepare(structuredClone(raw), versionFor(raw, this.config, 'backup'), this.config);
+    } catch (error) {
+      if (error instanceof Corruption) {
+        throw new StoreError(
+          'VALIDATION',
+          text('要导入的数据未通过检查，没有做任何更改。', 'The data to import did not pass the checks; nothing was changed.'),
+          { detail: error.message, ...(error.issues ? { issues: error.issues } : {}) },
+        );
+      }
+      throw error;
+    }
+    return this.replaceState(prepared, reason, [], (generation) =>
+      writeFileDurably(this.io, this.files.snapshot, encodeSnapshot(docOf(prepared.collections, this.config.schemaVersion, generation) as unknown as JsonObject)),
+    );
+  }
+
+  /** Shared by restore and replace: with commits held, safety backup, new snapshot, empty journal, reload. */
+  private replaceState(prepared: Prepared, reason: string, protect: readonly string[], writeSnapshot: (generation: number) => Promise<void>): Promise<{ safetyBackup?: string }> {
     return this.fileLock.run(() =>
       this.commitLock.run(async () => {
         this.assertUsable();
         await this.compactLocked((fn) => fn());
         const hasData = [...this.collections.values()].some((m) => m.size > 0);
-        const safety = hasData ? await this.copySnapshotToBackup('before-restore', [name]) : undefined;
+        const safety = hasData ? await this.copySnapshotToBackup(reason, protect) : undefined;
         const generation = Math.max(this.disk.snapshotGeneration, this.disk.generation, prepared.doc.generation) + 1;
         try {
-          // The backup's own bytes with the new generation, folded and written by the worker (no
-          // 85 MB stringify here); sealed only if the backup's seal held. A migrated backup is
-          // written from its parsed records, sealed.
-          if (prepared.migratedFrom === undefined) {
-            const written = await foldIntoSnapshot(this.io, this.files.snapshot, { snapshotPath: path, journalPaths: [], foldGeneration: prepared.doc.generation, outGeneration: generation });
-            if (!written) throw new Error('backup already has the target generation');
-          } else {
-            await writeFileDurably(this.io, this.files.snapshot, encodeSnapshot(docOf(prepared.collections, this.config.schemaVersion, generation) as unknown as JsonObject));
-          }
+          await writeSnapshot(generation);
           const writer = await ensureWriter(this.compactionHost());
           await writer.truncate(0);
           await unlinkIfExists(this.io, this.files.prevJournal);
@@ -313,9 +346,25 @@ export class Store {
         Object.assign(this.disk, { snapshotGeneration: generation, generation, seq: 0, prevPending: false });
         this.collections = prepared.collections;
         this.indexes.rebuild(this.collections);
-        return { restoredFrom: name, ...(safety ? { safetyBackup: safety.name } : {}) };
+        return safety ? { safetyBackup: safety.name } : {};
       }),
     );
+  }
+
+  /**
+   * The snapshot's bytes right after a compaction: a consistent copy of all data (snapshot and
+   * journal folded), taken the way a backup is, without writing one.
+   */
+  async snapshotBytes(): Promise<Buffer> {
+    this.assertUsable();
+    return this.fileLock.run(async () => {
+      await this.compactLocked();
+      try {
+        return await this.io.readFile(this.files.snapshot);
+      } catch (error) {
+        throw ioError(messages.backupFailed, error);
+      }
+    });
   }
 
   /**

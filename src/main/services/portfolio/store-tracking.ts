@@ -32,7 +32,7 @@ function trackingTx(tx: Tx, written: Written[]): Tx {
 
 /**
  * Lets the search index follow every change of a store, whoever makes it: the store instance's
- * transact and restoreBackup are wrapped once, so the ids each commit writes are reported after it
+ * transact, restoreBackup and replaceData are wrapped once, so the ids each commit writes are reported after it
  * is durable (and nothing is reported for a transaction that failed). Store has no change events
  * of its own; wrapping the instance keeps the store untouched for everyone else.
  */
@@ -44,6 +44,7 @@ export function listen(store: Store, listener: StoreListener): void {
     tracked.set(store, all);
     const transact = store.transact.bind(store);
     const restoreBackup = store.restoreBackup.bind(store);
+    const replaceData = store.replaceData.bind(store);
     store.transact = async <T>(actor: string, fn: (tx: Tx) => T): Promise<T> => {
       const written: Written[] = [];
       const value = await transact(actor, (tx) => fn(trackingTx(tx, written)));
@@ -57,6 +58,14 @@ export function listen(store: Store, listener: StoreListener): void {
         return await restoreBackup(name);
       } finally {
         // Even a failed restore may have replaced memory before failing; rebuilding is always safe.
+        for (const l of all) l.replaced(store);
+      }
+    };
+    // A bundle imported in place of the data (services/bundles) replaces everything the same way.
+    store.replaceData = async (...args: Parameters<Store['replaceData']>) => {
+      try {
+        return await replaceData(...args);
+      } finally {
         for (const l of all) l.replaced(store);
       }
     };
