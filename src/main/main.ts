@@ -54,10 +54,10 @@ async function start() {
   const appOrigin = devServer ? (originOf(devServer) ?? APP_ORIGIN) : APP_ORIGIN;
   hardenWebContents(appOrigin);
   serveRenderer(path.join(__dirname, '..', 'renderer', MAIN_WINDOW_VITE_NAME));
-  registerIpc(createRouter(createHandlers(services), (message, error) => console.error(message, error)), appOrigin);
+  const ready = services;
+  registerIpc(createRouter(createHandlers(ready), (message, error) => console.error(message, error), () => ready.language()), appOrigin);
 
-  const language = services.data.status().mode === 'ready' ? services.settings.get().language : 'zh-CN';
-  applyMenu(language);
+  applyMenu(ready.language());
   services.settings.onChange((settings) => applyMenu(settings.language));
 
   mainWindow = createMainWindow(path.join(__dirname, 'preload.js'), !app.isPackaged, devServer ?? `${APP_ORIGIN}/index.html`);

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { text } from '../../shared/domain/finding';
+import { zodIssueText } from '../../shared/i18n/zod-issue';
 import { contract, isChannel, type Channel, type ChannelOutput, type ChannelParsedInput } from '../../shared/ipc/contract';
 import type { IpcError, Issue, Result } from '../../shared/ipc/result';
+import type { Language } from '../../shared/ipc/schemas';
 import { toIpcError } from './errors';
 
 /** Who is calling; the transports fill it in after their own checks (sender origin, token). */
@@ -17,8 +19,9 @@ export interface Router {
   call(channel: string, input: unknown, ctx: CallContext): Promise<Result<unknown>>;
 }
 
-const issuesOf = (error: z.ZodError): Issue[] =>
-  error.issues.map((issue) => ({ path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: issue.message }));
+/** The schema's issues with their paths, each worded for the user (the same sentence the form shows). */
+export const issuesOf = (error: z.ZodError, language: Language): Issue[] =>
+  error.issues.map((issue) => ({ path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: zodIssueText(issue)[language] }));
 
 const fail = (error: IpcError): Result<never> => ({ ok: false, error });
 
@@ -26,7 +29,12 @@ const fail = (error: IpcError): Result<never> => ({ ok: false, error });
  * The one generic handler of architecture §2: validates the input against the contract, calls the
  * service, and answers with a value — never a thrown error — whatever happens inside.
  */
-export function createRouter(handlers: Handlers, log: (message: string, error: unknown) => void = () => {}): Router {
+export function createRouter(
+  handlers: Handlers,
+  log: (message: string, error: unknown) => void = () => {},
+  /** The user's language (settings), for the wording of input issues. */
+  language: () => Language = () => 'zh-CN',
+): Router {
   return {
     async call(channel, input, ctx) {
       if (!isChannel(channel)) {
@@ -37,7 +45,7 @@ export function createRouter(handlers: Handlers, log: (message: string, error: u
         return fail({
           code: 'VALIDATION',
           message: text('输入有误，请按字段提示修改后再试。', 'Some input is invalid: correct the marked fields and try again.'),
-          issues: issuesOf(parsed.error),
+          issues: issuesOf(parsed.error, language()),
         });
       }
       try {

@@ -1,3 +1,4 @@
+import type { Language } from '../../shared/ipc/schemas';
 import { DataHost, type DataHostOptions } from './data-host';
 import { FilingService } from './filings';
 import { JobService, type FileSaver } from './jobs';
@@ -21,6 +22,8 @@ export interface AppServices {
   tasks: TaskRunner;
   /** The desktop save dialog; absent in browser mode, which downloads instead. */
   saveFile?: FileSaver;
+  /** The user's language (zh-CN until the data is readable), for messages main words itself. */
+  language(): Language;
   close(): Promise<void>;
 }
 
@@ -48,6 +51,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     jobs,
     tasks: options.tasks ?? new TaskRunner(),
     ...(options.saveFile ? { saveFile: options.saveFile } : {}),
+    language: () => (data.status().mode === 'ready' ? portfolio.context.language() : 'zh-CN'),
     close: () => {
       jobs.cancelAll();
       return data.close();

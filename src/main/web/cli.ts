@@ -27,7 +27,7 @@ async function main() {
     }
     throw error;
   }
-  const router = createRouter(createHandlers(services), (message, error) => console.error(message, error));
+  const router = createRouter(createHandlers(services), (message, error) => console.error(message, error), () => services.language());
   const server = await startWebServer({
     router,
     rendererDir: path.join(__dirname, '..', 'renderer', 'main_window'),

@@ -121,6 +121,7 @@ export const en: Record<MessageKey, string> = {
 
   'form.text.tooLong': 'At most {{max}} characters',
   'form.value.invalid': 'This value is not valid',
+  'form.keys.unknown': 'Contains fields this app does not know: {{keys}}',
 
   'api.service.unreachable':
     'The local ICP Desk service is not reachable. Check that ICP Desk is still running (in browser mode: the terminal window that started it is still open), then try again.',

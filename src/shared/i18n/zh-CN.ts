@@ -119,6 +119,7 @@ export const zhCN = {
 
   'form.text.tooLong': '最多 {{max}} 个字符',
   'form.value.invalid': '这个值无效',
+  'form.keys.unknown': '包含本应用不认识的字段：{{keys}}',
 
   'api.service.unreachable': '无法连接本地服务。请确认备案工作台仍在运行（浏览器模式下，启动它的终端窗口没有关闭），然后重试。',
   'api.refused.token': '本地服务拒绝了请求：会话令牌无效。请重新打开备案工作台启动时打印的地址。',

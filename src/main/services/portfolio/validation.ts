@@ -17,6 +17,7 @@ import type { EntityInput, LeaderChoice, PersonInput, ServiceInput } from '../..
 import type { Language } from '../../../shared/ipc/schemas';
 import type { Store } from '../../store';
 import { ServiceError } from '../service-error';
+import { issuesOf } from '../../ipc/router';
 import { invalidInput } from './messages';
 
 /**
@@ -51,12 +52,7 @@ export class Checks {
 export function parseInput<S extends z.ZodType>(schema: S, raw: unknown, language: Language): z.output<S> {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  const checks = new Checks(language);
-  for (const issue of parsed.error.issues) {
-    checks.issues.push({ path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: issue.message });
-  }
-  checks.throwIfAny();
-  throw new Error('unreachable: a failed parse has issues');
+  throw new ServiceError('VALIDATION', invalidInput, issuesOf(parsed.error, language));
 }
 
 export function checkEntityNumber(c: Checks, path: Path, value: string): void {

@@ -2,59 +2,16 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { TFunction } from 'i18next';
 import type { FieldErrors, FieldValues, Resolver } from 'react-hook-form';
 import type { z } from 'zod';
+import { zodIssueWording } from '../../../shared/i18n/zod-issue';
 
 type Issue = z.core.$ZodRawIssue;
 
-const lastKey = (issue: Issue): string => {
-  const path = issue.path ?? [];
-  const last = path[path.length - 1];
-  return typeof last === 'string' ? last : '';
-};
-
-/**
- * Words the shared schemas' issues for a person filling a form: what to do, in the UI language.
- * The schemas' own messages are for developers; the refinements we know get their own sentence.
- */
+/** A shared schema's issue worded for the user in the UI language (shared/i18n/zod-issue.ts). */
 export function zodIssueMessage(t: TFunction, issue: Issue): string {
-  const missing = issue.input === undefined || issue.input === null || issue.input === '';
-  switch (issue.code) {
-    case 'invalid_type':
-    case 'invalid_value':
-    case 'invalid_union':
-      return missing ? t('form.value.required') : t('form.value.invalid');
-    case 'too_small':
-      if (issue.origin === 'array' || issue.origin === 'set') return t('form.list.empty');
-      return missing || issue.minimum === 1 ? t('form.value.required') : t('form.text.tooShort', { min: Number(issue.minimum) });
-    case 'too_big':
-      return t('form.text.tooLong', { max: Number(issue.maximum) });
-    case 'invalid_format':
-      if (missing) return t('form.value.required');
-      if (issue.format === 'email') return t('form.email.invalid');
-      if (issue.format === 'date') return t('form.date.invalid');
-      if (issue.format === 'ipv4' || issue.format === 'ipv6') return t('form.ip.invalid');
-      return t('form.value.invalid');
-    case 'custom':
-      switch (lastKey(issue)) {
-        case 'certificateValidUntil':
-          return t('form.validity.order');
-        case 'city':
-          return t('form.region.cityOutside');
-        case 'district':
-          return t('form.region.districtOutside');
-        case 'certificateType':
-          return t('form.certificateType.notForNature');
-        case 'legalRepresentative':
-          return t('form.legalRep.required');
-        case 'signatureDigest':
-          return t('form.digest.length');
-        default:
-          return t('form.value.invalid');
-      }
-    default:
-      return t('form.value.invalid');
-  }
+  const { key, values } = zodIssueWording(issue);
+  // The typed t() wants each key's own placeholders; the wording carries exactly those.
+  return (t as (key: string, values?: Record<string, unknown>) => string)(key, values);
 }
-
 
 /** Refinements carry developer text as their message; the field's own sentence replaces it. */
 function rewordCustom(errors: FieldErrors, t: TFunction, path: string[] = []): void {

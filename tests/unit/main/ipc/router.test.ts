@@ -43,6 +43,17 @@ describe('IPC router', () => {
     if (!result.ok) expect(result.error.code).toBe('VALIDATION');
   });
 
+  it('words each input issue for the user in their language, the same sentence the form shows', async () => {
+    const call = (language: 'zh-CN' | 'en') =>
+      createRouter(handlersWith(), () => {}, () => language).call('settings:update', { userName: 'x'.repeat(200), isAdmin: true }, { transport: 'test' });
+    const zh = await call('zh-CN');
+    const en = await call('en');
+    if (zh.ok || en.ok) throw new Error('expected VALIDATION');
+    expect(zh.error.issues?.map((i) => i.message)).toEqual(expect.arrayContaining([expect.stringMatching(/^最多 \d+ 个字符$/), '包含本应用不认识的字段：isAdmin']));
+    expect(en.error.issues?.map((i) => i.message)).toEqual(expect.arrayContaining([expect.stringMatching(/^At most \d+ characters/), 'Contains fields this app does not know: isAdmin']));
+    expect(JSON.stringify(zh.error.issues)).not.toMatch(/Too big|expected|Unrecognized/);
+  });
+
   it('answers an unknown channel with NOT_FOUND, including prototype names', async () => {
     for (const name of ['nope:nothing', '__proto__', 'constructor', 'toString']) {
       const result = await createRouter(handlersWith()).call(name, {}, { transport: 'test' });
