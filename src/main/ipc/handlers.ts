@@ -50,7 +50,7 @@ export function createHandlers(services: AppServices) {
     'filing:acknowledge': (input) => services.filings.acknowledge(input),
     'filing:record-event': (input) => services.filings.recordEvent(input),
     'filing:delete-draft': ({ id }) => services.filings.deleteDraft(id),
-    'report:export': (input) => services.reports.export(input),
+    'report:export': (input) => services.jobs.start('export', (ctx) => services.reports.export(input, ctx, services.tasks)),
     'job:get': ({ id }) => services.jobs.get(id),
     'job:cancel': ({ id }) => services.jobs.cancel(id),
     'job:take-file': ({ id }) => {

@@ -18,9 +18,13 @@ function configure(fonts: FontPaths): void {
   configuredFor = fonts.normal;
 }
 
-/** A PDF from a document definition, with Noto Sans SC as the default font (subset and embedded). */
-export async function renderPdf(doc: TDocumentDefinitions, fonts: FontPaths = locateFonts()): Promise<Buffer> {
+/**
+ * A PDF from a document definition, with Noto Sans SC as the default font (subset and embedded).
+ * `progress` hears the share of pages written (0–1) once the layout is done; the layout itself says nothing.
+ */
+export async function renderPdf(doc: TDocumentDefinitions, fonts: FontPaths = locateFonts(), progress?: (share: number) => void): Promise<Buffer> {
   configure(fonts);
+  pdfmake.setProgressCallback(progress ?? (() => undefined));
   const definition: TDocumentDefinitions = {
     pageSize: 'A4',
     pageMargins: [40, 48, 40, 48],

@@ -2,7 +2,7 @@ import type { ReportMessageKey } from './report-zh-CN';
 
 /** English messages of the reports, typed to exactly the zh-CN report keys. */
 export const reportEn: Record<ReportMessageKey, string> = {
-  'reports.page.intro': 'Export client data and due dates, or produce PDFs for the client to check and sign. Exports follow the filters you choose; files go to the browser\'s download folder.',
+  'reports.page.intro': 'Export client data and due dates, or produce PDFs for the client to check and sign. Exports follow the filters you choose and are made in the background; you can cancel them.',
   'reports.format.label': 'File format',
   'reports.format.xlsx': 'Excel (.xlsx)',
   'reports.format.csv': 'CSV (.csv)',
@@ -22,7 +22,12 @@ export const reportEn: Record<ReportMessageKey, string> = {
   'reports.filing.label': 'Filing order',
   'reports.filing.placeholder': 'Choose a filing order',
   'reports.filing.none': 'No filing orders yet',
-  'reports.save.note': 'In the desktop app files also go to the download folder; a Save As dialog will come later.',
+  'reports.save.note': 'The desktop app asks where to save each file; in browser mode files go to the browser\'s download folder.',
+  'reports.export.savedTo': 'Saved to {{path}} ({{count}} rows)',
+  'reports.export.notSaved': '{{file}} was made but not saved (the save dialog was cancelled).',
+  'reports.export.saveAgain': 'Save file…',
+  'reports.button.label': 'Export {{name}} (choose a file format)',
+  'reports.button.close': 'Close',
 
   'reports.kind.entities.title': 'Entities',
   'reports.kind.entities.body': 'Every entity with its certificate number, ICP number, province, status, providers and due dates.',

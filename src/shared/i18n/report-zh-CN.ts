@@ -4,7 +4,7 @@
  * which stays the reference for the set of keys.
  */
 export const reportZhCN = {
-  'reports.page.intro': '导出客户资料和到期提醒，或生成给客户核对签字的 PDF。导出按所选条件筛选，文件保存在浏览器的下载位置。',
+  'reports.page.intro': '导出客户资料和到期提醒，或生成给客户核对签字的 PDF。导出按所选条件筛选，在后台生成，可随时取消。',
   'reports.format.label': '文件格式',
   'reports.format.xlsx': 'Excel（.xlsx）',
   'reports.format.csv': 'CSV（.csv）',
@@ -24,7 +24,12 @@ export const reportZhCN = {
   'reports.filing.label': '备案订单',
   'reports.filing.placeholder': '选择一个备案订单',
   'reports.filing.none': '还没有备案订单',
-  'reports.save.note': '在桌面应用中文件同样保存到下载位置；另存为对话框将在以后提供。',
+  'reports.save.note': '桌面应用会弹出“另存为”对话框，由你选择保存位置；浏览器模式下文件保存到浏览器的下载位置。',
+  'reports.export.savedTo': '已保存到 {{path}}（{{count}} 行）',
+  'reports.export.notSaved': '{{file}} 已生成但没有保存（保存对话框已取消）。',
+  'reports.export.saveAgain': '保存文件…',
+  'reports.button.label': '导出{{name}}（选择文件格式）',
+  'reports.button.close': '关闭',
 
   'reports.kind.entities.title': '主体列表',
   'reports.kind.entities.body': '所有主体及其证件号、备案号、省份、状态、接入商和到期情况。',

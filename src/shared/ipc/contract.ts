@@ -36,8 +36,8 @@ import {
   FilingSaveStepInput,
   FilingSaveStepResult,
 } from './filing-schemas';
-import { JobFile, JobIdInput, JobSaveResult, JobStatus } from './job-schemas';
-import { ReportExportInput, ReportFile } from './report-schemas';
+import { JobFile, JobIdInput, JobSaveResult, JobStarted, JobStatus } from './job-schemas';
+import { ReportExportInput } from './report-schemas';
 import { AppInfo, BackupInfo, BackupName, DataStatus, NoInput, RestoreResult, Settings, SettingsPatch } from './schemas';
 
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -96,8 +96,8 @@ export const contract = {
   /** Only a draft or an abandoned order. */
   'filing:delete-draft': channel(IdInput, IdResult),
   // Reports (issue #6, exports): lists as XLSX/CSV with the list filters, deadlines as .ics, PDFs.
-  /** The file as base64 with a suggested name and MIME type; the renderer saves it. */
-  'report:export': channel(ReportExportInput, ReportFile),
+  /** Starts an export job; its file (a suggested name, MIME type, rows) is saved or downloaded through the job channels. */
+  'report:export': channel(ReportExportInput, JobStarted),
   // Long work (issue #6 point 7; job-schemas.ts): a starting channel answers { jobId }, then these.
   'job:get': channel(JobIdInput, JobStatus),
   /** Stops a running job; its output, if any, is dropped — nothing was written to disk. */

@@ -6,9 +6,9 @@ import { Language } from './schemas';
 
 /**
  * report:export (issue #6, the export half): lists as XLSX/CSV with the same filters as the list
- * screens, the open deadlines as a calendar, and PDF reports. The file travels back as base64 with a
- * suggested name and MIME type; the renderer saves it (a Blob and <a download> for now — a save
- * dialog channel can come later).
+ * screens, the open deadlines as a calendar, and PDF reports. It starts a job (job-schemas.ts) and
+ * answers its id; the job's file — a suggested name, MIME type, rows and whether it was cut — is
+ * saved through `job:save-file` (desktop save dialog) or downloaded through `job:take-file`.
  */
 
 /** The list filters without paging: an export covers every matching row (up to MAX_EXPORT_ROWS). */
@@ -50,14 +50,3 @@ export type ReportExportInput = z.input<typeof ReportExportInput>;
 export type ReportExportRequest = z.output<typeof ReportExportInput>;
 export type ReportKind = ReportExportRequest['kind'];
 export type ReportFormat = ReportExportRequest['format'];
-
-export const ReportFile = z.object({
-  fileName: z.string(),
-  mimeType: z.string(),
-  base64: z.string(),
-  /** Rows (or events) the file holds. */
-  rowCount: z.number().int(),
-  /** More rows matched than the file may hold (MAX_EXPORT_ROWS, MAX_CALENDAR_EVENTS); it holds the first ones. */
-  truncated: z.boolean(),
-});
-export type ReportFile = z.infer<typeof ReportFile>;

@@ -1,22 +1,20 @@
 import type { ChannelInput } from '../../../shared/ipc/contract';
 import type { FilingRow } from '../../../shared/ipc/filing-schemas';
 import type { EntityRow, ServiceRow } from '../../../shared/ipc/portfolio-schemas';
-import { MAX_CALENDAR_EVENTS, MAX_EXPORT_ROWS, ReportExportInput, type EntityExportFilters, type ReportFile } from '../../../shared/ipc/report-schemas';
+import { MAX_CALENDAR_EVENTS, MAX_EXPORT_ROWS, ReportExportInput, type EntityExportFilters } from '../../../shared/ipc/report-schemas';
 import type { Language } from '../../../shared/ipc/schemas';
-import { calendarOf, type CalendarItem } from '../../reports/calendar';
-import { tableToCsv } from '../../reports/csv';
-import { filingSummary } from '../../reports/filing-summary';
-import type { FontPaths } from '../../reports/fonts';
+import type { CalendarItem } from '../../reports/calendar';
+import { locateFonts, type FontPaths } from '../../reports/fonts';
 import { chinaDay, ReportLabels } from '../../reports/labels';
-import { renderPdf } from '../../reports/pdf';
-import { portfolioReport } from '../../reports/portfolio-report';
 import type { Table } from '../../reports/table';
 import { deadlinesTable, entitiesTable, filingsTable, servicesTable, type DeadlineLine } from '../../reports/tables';
-import { verificationForm } from '../../reports/verification-form';
-import { tableToXlsx } from '../../reports/xlsx';
+import type { TaskRunner } from '../../workers/task-runner';
+import type { PdfTaskInput } from '../../workers/tasks/export-tasks';
 import type { FilingService } from '../filings';
+import type { JobContext, JobOutput } from '../jobs';
 import { listFilings } from '../filings/list-filings';
 import type { PortfolioServices } from '../portfolio';
+import type { PortfolioReportData } from '../../reports/portfolio-report';
 import { refStatus, type EntityEntry } from '../portfolio/entries';
 import { listEntities } from '../portfolio/entity-list';
 import { listServices } from '../portfolio/service-list';
@@ -31,8 +29,7 @@ const MIME = {
 
 /**
  * Entities one portfolio PDF lists (each with its services and deadlines); the count says how many
- * matched. pdfmake lays out about 10–15 pages a second here and blocks main meanwhile: 100 entities
- * (68 pages) took 4–8 s, so 50. Narrow with the filters; a worker thread would lift this.
+ * matched. MEASURE
  */
 export const MAX_PDF_ENTITIES = 50;
 
@@ -40,21 +37,24 @@ export const MAX_PDF_ENTITIES = 50;
 const remindDays = (kind: string): number => (kind.includes('sms') ? 1 : 7);
 
 export interface ReportServiceOptions {
-  /** Where the PDF fonts are; found on first use when absent (reports/fonts). */
+  /** Where the PDF fonts are; found in main on first use when absent (reports/fonts). */
   fonts?: () => FontPaths;
 }
 
 interface Built {
-  body: Buffer;
+  body: Uint8Array;
   rowCount: number;
   truncated: boolean;
   name: string;
 }
 
 /**
- * report:export — the lists as XLSX/CSV through the very list functions behind the list channels
- * (same filters, same order, without paging), the open deadlines as .ics, and the PDF reports. All
- * of it runs in main and answers the file as base64 (bounded by MAX_EXPORT_ROWS).
+ * report:export, run as a job (job-schemas.ts) — the lists as XLSX/CSV through the very list
+ * functions behind the list channels (same filters, same order, without paging), the open deadlines
+ * as .ics, and the PDF reports. Main gathers the rows (the list functions are fast); writing the
+ * file — the slow part — runs in the task worker (`render-table`, `render-calendar`, `render-pdf`),
+ * so no IPC call waits behind it and a cancel terminates the worker. The file stays in the job until
+ * the user saves or downloads it: nothing is written to disk here.
  */
 export class ReportService {
   constructor(
@@ -67,8 +67,14 @@ export class ReportService {
     return this.portfolio.context;
   }
 
-  async export(raw: ChannelInput<'report:export'>): Promise<ReportFile> {
+  async export(raw: ChannelInput<'report:export'>, job: Pick<JobContext, 'progress' | 'signal'>, tasks: TaskRunner): Promise<JobOutput> {
     const input = parseInput(ReportExportInput, raw, this.ctx.language());
+    const table = async (t: Table, format: 'xlsx' | 'csv', truncated: boolean, name: string): Promise<Built> => {
+      const body = await tasks.run('render-table', { table: t, format }, job);
+      return { body, rowCount: t.rows.length, truncated, name };
+    };
+    const pdf = (request: DistributiveOmit<PdfTaskInput, 'fonts' | 'language' | 'now'>) =>
+      tasks.run('render-pdf', { ...request, fonts: this.fonts(), language, now: now.toISOString() } as PdfTaskInput, job);
     const language: Language = input.language ?? this.ctx.language();
     const l = new ReportLabels(language);
     const now = this.ctx.now();
@@ -76,17 +82,17 @@ export class ReportService {
     switch (input.kind) {
       case 'entities': {
         const { rows, truncated } = this.entityRows(input.filters);
-        built = await this.table(entitiesTable(rows, l), input.format, truncated, l.t('report.file.entities'));
+        built = await table(entitiesTable(rows, l), input.format, truncated, l.t('report.file.entities'));
         break;
       }
       case 'services': {
         const result = listServices(this.ctx.index.current(), this.ctx.store, { ...input.filters, offset: 0, limit: MAX_EXPORT_ROWS });
-        built = await this.table(servicesTable(result.rows, l), input.format, result.total > result.rows.length, l.t('report.file.services'));
+        built = await table(servicesTable(result.rows, l), input.format, result.total > result.rows.length, l.t('report.file.services'));
         break;
       }
       case 'filings': {
         const result = listFilings(this.ctx.store, { ...input.filters, offset: 0, limit: MAX_EXPORT_ROWS }, now);
-        built = await this.table(filingsTable(result.rows, l), input.format, result.total > result.rows.length, l.t('report.file.filings'));
+        built = await table(filingsTable(result.rows, l), input.format, result.total > result.rows.length, l.t('report.file.filings'));
         break;
       }
       case 'deadlines': {
@@ -95,45 +101,43 @@ export class ReportService {
         const truncated = lines.length > max;
         const kept = lines.slice(0, max);
         if (input.format === 'ics') {
-          built = { body: calendarOf(kept.map((d) => this.calendarItem(d, l)), l.t('report.file.deadlines')), rowCount: kept.length, truncated, name: l.t('report.file.deadlines') };
-        } else built = await this.table(deadlinesTable(kept, l), input.format, truncated, l.t('report.file.deadlines'));
+          const body = await tasks.run('render-calendar', { items: kept.map((d) => this.calendarItem(d, l)), calName: l.t('report.file.deadlines') }, job);
+          built = { body, rowCount: kept.length, truncated, name: l.t('report.file.deadlines') };
+        } else built = await table(deadlinesTable(kept, l), input.format, truncated, l.t('report.file.deadlines'));
         break;
       }
       case 'portfolio': {
-        built = await this.portfolioPdf(input.filters, l, now);
+        const { data, rowCount, truncated } = this.portfolioData(input.filters, l);
+        built = { body: await pdf({ report: 'portfolio', data }), rowCount, truncated, name: l.t('report.file.portfolio') };
         break;
       }
       case 'filing-summary':
       case 'verification-form': {
         const detail = this.filings.get(input.filingId);
-        const doc = input.kind === 'filing-summary' ? filingSummary(detail, l, now) : verificationForm(detail, l, now);
         const entityName = detail.entity?.name ?? detail.filing.data.entity?.name ?? '';
         const base = l.t(input.kind === 'filing-summary' ? 'report.file.filingSummary' : 'report.file.verificationForm');
-        built = { body: await renderPdf(doc, this.fonts()), rowCount: 1, truncated: false, name: entityName ? `${base}-${entityName}` : base };
+        built = { body: await pdf({ report: input.kind, detail }), rowCount: 1, truncated: false, name: entityName ? `${base}-${entityName}` : base };
         break;
       }
     }
     return {
-      fileName: `${safeFileName(built.name)}-${chinaDay(now.toISOString())}.${input.format}`,
-      mimeType: MIME[input.format],
-      base64: built.body.toString('base64'),
-      rowCount: built.rowCount,
-      truncated: built.truncated,
+      file: {
+        fileName: `${safeFileName(built.name)}-${chinaDay(now.toISOString())}.${input.format}`,
+        mimeType: MIME[input.format],
+        bytes: built.body,
+        rowCount: built.rowCount,
+        truncated: built.truncated,
+      },
     };
   }
 
-  private fonts(): FontPaths | undefined {
-    return this.options.fonts?.();
+  private fonts(): FontPaths {
+    return this.options.fonts?.() ?? locateFonts();
   }
 
   private entityRows(filters: EntityExportFilters, limit = MAX_EXPORT_ROWS): { rows: EntityRow[]; total: number; truncated: boolean } {
     const result = listEntities(this.ctx.index.current(), this.ctx.store, { ...filters, offset: 0, limit }, this.ctx.now());
     return { rows: result.rows, total: result.total, truncated: result.total > result.rows.length };
-  }
-
-  private async table(table: Table, format: 'xlsx' | 'csv', truncated: boolean, name: string): Promise<Built> {
-    const body = format === 'csv' ? tableToCsv(table) : await tableToXlsx(table);
-    return { body, rowCount: table.rows.length, truncated, name };
   }
 
   /**
@@ -168,19 +172,26 @@ export class ReportService {
     };
   }
 
-  private async portfolioPdf(filters: EntityExportFilters, l: ReportLabels, now: Date): Promise<Built> {
+  /** The portfolio report's data: the first MAX_PDF_ENTITIES filtered entities with their services and deadlines. */
+  private portfolioData(filters: EntityExportFilters, l: ReportLabels): { data: Omit<PortfolioReportData, 'now'>; rowCount: number; truncated: boolean } {
     const { rows, total } = this.entityRows(filters, MAX_PDF_ENTITIES);
     const index = this.ctx.index.current();
-    const nowMs = now.getTime();
+    const nowMs = this.ctx.now().getTime();
     const entities = rows.map((row) => {
       const services: ServiceRow[] = listServices(index, this.ctx.store, { entityId: row.id, archived: row.archivedAt !== undefined, offset: 0, limit: 500 }).rows;
       const entry = index.entities.get(row.id);
       return { row, services, deadlines: entry ? deadlinesOf(entry, nowMs) : [] };
     });
-    const doc = portfolioReport({ entities, totalEntities: total, maxEntities: MAX_PDF_ENTITIES, filters: describeFilters(filters, l), now }, l);
-    return { body: await renderPdf(doc, this.fonts()), rowCount: rows.length, truncated: total > rows.length, name: l.t('report.file.portfolio') };
+    return {
+      data: { entities, totalEntities: total, maxEntities: MAX_PDF_ENTITIES, filters: describeFilters(filters, l) },
+      rowCount: rows.length,
+      truncated: total > rows.length,
+    };
   }
 }
+
+/** Omit over each member of a union (the built-in Omit merges them). */
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** An entity's open deadlines (services, leaders' certificates, its open filings), soonest first, as the index keeps them. */
 function deadlinesOf(e: EntityEntry, nowMs: number): DeadlineLine[] {

@@ -1,11 +1,10 @@
-import { Alert, Button, Flex, Radio, Spin, Typography } from 'antd';
+import { Button, Flex, Radio, Typography } from 'antd';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReportExportInput, ReportFile } from '../../../shared/ipc';
-import { useMutation } from '../../api';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import type { ReportExportInput } from '../../../shared/ipc';
 import { Section } from '../../components/Section';
-import { saveReportFile } from './save-file';
+import { ExportOutcome } from './ExportOutcome';
+import { useExport } from './useExport';
 
 interface ExportCardProps<F extends string> {
   title: string;
@@ -16,24 +15,13 @@ interface ExportCardProps<F extends string> {
   children?: ReactNode;
 }
 
-/** One export: what it holds, its filters, the format, and Export with a spinner while main works. */
+/** One export: what it holds, its filters, the format, and Export — then its progress, Cancel and where the file went. */
 export function ExportCard<F extends string>({ title, body, formats, request, children }: ExportCardProps<F>) {
   const { t } = useTranslation();
   const formatId = useId();
   const [format, setFormat] = useState<F>(formats[0] as F);
-  const [done, setDone] = useState<ReportFile>();
-  const exporter = useMutation('report:export');
+  const exporter = useExport();
   const input = request(format);
-
-  const run = async () => {
-    if (!input) return;
-    setDone(undefined);
-    const result = await exporter.run(input);
-    if (result.ok) {
-      saveReportFile(result.data);
-      setDone(result.data);
-    }
-  };
 
   return (
     <Section title={title} size="small">
@@ -47,23 +35,11 @@ export function ExportCard<F extends string>({ title, body, formats, request, ch
           </Flex>
         )}
         <Flex gap={12} align="center" wrap>
-          <Button type="primary" onClick={() => void run()} disabled={!input || exporter.loading} aria-label={`${t('reports.export.button')}: ${title}`}>
+          <Button type="primary" onClick={() => input && void exporter.run(input)} disabled={!input || exporter.running} aria-label={`${t('reports.export.button')}: ${title}`}>
             {t('reports.export.button')}
           </Button>
-          {exporter.loading && (
-            <Flex gap={8} align="center" role="status">
-              <Spin size="small" />
-              <span>{t('reports.export.working', { name: title })}</span>
-            </Flex>
-          )}
-          {!exporter.loading && done && (
-            <Typography.Text type="success" role="status">
-              {t('reports.export.done', { file: done.fileName, count: done.rowCount })}
-            </Typography.Text>
-          )}
         </Flex>
-        {done?.truncated && <Alert type="warning" showIcon title={t('reports.export.truncated', { count: done.rowCount })} />}
-        {exporter.error && <ErrorAlert error={exporter.error} />}
+        <ExportOutcome name={title} run={exporter} />
       </Flex>
     </Section>
   );

@@ -8,19 +8,49 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { tableToCsv } from '../../../../src/main/reports/csv';
 import { neutralise, type Table } from '../../../../src/main/reports/table';
 import { tableToXlsx } from '../../../../src/main/reports/xlsx';
+import { JobService, type JobFileOutput } from '../../../../src/main/services/jobs';
 import { ReportService } from '../../../../src/main/services/reports';
-import type { ReportFile } from '../../../../src/shared/ipc/report-schemas';
+import { TaskRunner } from '../../../../src/main/workers/task-runner';
+import type { ReportExportInput } from '../../../../src/shared/ipc/report-schemas';
 import { openFilings, recordFiled, type Harness } from '../services/filings/harness';
 
 const NAME = '北京示例科技有限公司';
 
-async function setup(): Promise<{ h: Harness; reports: ReportService; entityId: string }> {
-  const h = await openFilings();
-  const { entityId } = await recordFiled(h, ['one.example.cn', 'two.example.cn'], ['alibaba', 'tencent']);
-  return { h, reports: new ReportService(h.portfolio, h.filings), entityId };
+/** The export as the app runs it: a job (report:export's handler), its file taken when done. */
+interface Exporter {
+  export(input: ReportExportInput): Promise<JobFileOutput>;
+  deadlines: ReportService['deadlines'];
 }
 
-const bytes = (file: ReportFile): Buffer => Buffer.from(file.base64, 'base64');
+async function setup(): Promise<{ h: Harness; reports: Exporter; entityId: string }> {
+  const h = await openFilings();
+  const { entityId } = await recordFiled(h, ['one.example.cn', 'two.example.cn'], ['alibaba', 'tencent']);
+  const service = new ReportService(h.portfolio, h.filings);
+  const jobs = new JobService();
+  // No worker bundle under vitest: the tasks run inline, the same functions the worker runs.
+  const tasks = new TaskRunner({ workerPath: undefined });
+  const reports: Exporter = {
+    export: async (input) => {
+      const { jobId } = jobs.start('export', (ctx) => service.export(input, ctx, tasks));
+      const status = await settled(jobs, jobId);
+      if (status.state !== 'done') throw new Error(`export ${status.state}: ${JSON.stringify(status.error)}`);
+      return jobs.takeFile(jobId);
+    },
+    deadlines: () => service.deadlines(),
+  };
+  return { h, reports, entityId };
+}
+
+/** Waits for a job to end, as the renderer's useJob does (it polls job:get). */
+async function settled(jobs: JobService, id: string) {
+  for (;;) {
+    const status = jobs.get(id);
+    if (status.state !== 'running') return status;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+const bytes = (file: JobFileOutput): Buffer => Buffer.from(file.bytes);
 
 async function readXlsx(buffer: Buffer): Promise<(string | number)[][]> {
   const wb = new ExcelJS.Workbook();
@@ -98,6 +128,60 @@ describe('table exports', () => {
   });
 });
 
+/** A table of n rows with Chinese text and a number, as the lists write them. */
+const bigTable = (n: number): Table => ({
+  sheetName: '主体',
+  columns: [{ header: '名称' }, { header: '序号' }],
+  rows: Array.from({ length: n }, (_, i) => [`主体${i}`, i]),
+});
+
+describe('export jobs', () => {
+  it('a large table reports its progress row by row until every row is written', async () => {
+    const jobs = new JobService();
+    const tasks = new TaskRunner({ workerPath: undefined });
+    const seen: [number, number][] = [];
+    const { jobId } = jobs.start('export', (ctx) =>
+      tasks.run('render-table', { table: bigTable(2_000), format: 'xlsx' }, { ...ctx, progress: (d, t) => (seen.push([d, t]), ctx.progress(d, t)) }).then((b) => ({ file: { fileName: 'x.xlsx', mimeType: 'x', bytes: b, rowCount: 2_000, truncated: false } })),
+    );
+    const status = await settled(jobs, jobId);
+    expect(status.state).toBe('done');
+    expect(status.progress).toEqual({ done: 2_000, total: 2_000 });
+    // Several steps between the start and the end, not just 0 and done.
+    const between = seen.filter(([d]) => d > 0 && d < 2_000);
+    expect(between.length).toBeGreaterThanOrEqual(3);
+    expect(between.every(([d, t], i) => t === 2_000 && (i === 0 || d > (between[i - 1]?.[0] ?? 0)))).toBe(true);
+    const rows = await readXlsx(bytes(jobs.takeFile(jobId)));
+    expect(rows).toHaveLength(2_001);
+    expect(rows[2_000]).toEqual(['主体1999', 1999]);
+  });
+
+  it('a cancelled export ends cancelled, makes no file, and its file cannot be taken', async () => {
+    const h = await openFilings();
+    await recordFiled(h, ['one.example.cn'], ['alibaba']);
+    const service = new ReportService(h.portfolio, h.filings);
+    const jobs = new JobService();
+    const tasks = new TaskRunner({ workerPath: undefined });
+    // A table big enough to report progress; the user cancels at its first report.
+    const table = bigTable(3_000);
+    let made = false;
+    const { jobId } = jobs.start('export', async (ctx) => {
+      const body = await tasks.run('render-table', { table, format: 'csv' }, { signal: ctx.signal, progress: (d, t) => (ctx.progress(d, t), d > 0 && jobs.cancel(jobId)) });
+      made = true;
+      return { file: { fileName: 'x.csv', mimeType: 'text/csv', bytes: body, rowCount: 3_000, truncated: false } };
+    });
+    const status = await settled(jobs, jobId);
+    expect(status.state).toBe('cancelled');
+    expect(status.file).toBeUndefined();
+    expect(made).toBe(false);
+    expect(() => jobs.takeFile(jobId)).toThrow(/not made a file/);
+    // A cancel before the work starts stops the export itself too.
+    const second = jobs.start('export', (ctx) => service.export({ kind: 'entities', format: 'csv' }, ctx, tasks));
+    jobs.cancel(second.jobId);
+    expect((await settled(jobs, second.jobId)).state).toBe('cancelled');
+    expect(() => jobs.takeFile(second.jobId)).toThrow(/not made a file/);
+  });
+});
+
 describe('calendar', () => {
   it('one VEVENT with a VALARM per open deadline, summaries in the language', async () => {
     const { h, reports, entityId } = await setup();
@@ -132,7 +216,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 // In CI (.ci/run installs poppler-utils) a missing pdffonts fails these rather than skipping them.
 describe.skipIf(!hasPoppler && !process.env.CI)('PDF reports (poppler-utils)', () => {
-  const check = (name: string, file: ReportFile): string => {
+  const check = (name: string, file: JobFileOutput): string => {
     const path = join(work, name);
     writeFileSync(path, bytes(file));
     const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' });
