@@ -70,6 +70,10 @@ export const contract = {
   'person:get': channel(IdInput, PersonDetail),
   'person:create': channel(PersonCreateInput, IdResult),
   'person:update': channel(PersonUpdateInput, PersonDetail),
+  'person:archive': channel(IdInput, ArchiveResult),
+  'person:unarchive': channel(IdInput, IdResult),
+  /** Only from the archive, and only when no entity, service or open order names the person (CONFLICT with error.ref). */
+  'person:delete': channel(IdInput, IdResult),
   'service:list': channel(ServiceQuery, ServiceListResult),
   'service:get': channel(IdInput, ServiceDetail),
   'service:create': channel(ServiceCreateInput, IdResult),

@@ -200,7 +200,14 @@ export type ArchiveResult = z.infer<typeof ArchiveResult>;
 
 // ---- People ----------------------------------------------------------------------------------------
 
-export const PersonQuery = z.object({ text: z.string().max(200).optional(), ...paging }).strict();
+export const PersonQuery = z
+  .object({
+    text: z.string().max(200).optional(),
+    /** false (default): people in use, the only ones a leader pick-list offers; true: the archive. */
+    archived: z.boolean().default(false),
+    ...paging,
+  })
+  .strict();
 export type PersonQuery = z.infer<typeof PersonQuery>;
 
 export const PersonRow = z.object({
@@ -213,10 +220,15 @@ export const PersonRow = z.object({
   /** How many entities and services name this person as leader. */
   usageCount: z.number().int(),
   updatedAt: z.string(),
+  archivedAt: z.string().optional(),
 });
 export type PersonRow = z.infer<typeof PersonRow>;
 
-export const PersonListResult = z.object({ total: z.number().int(), rows: z.array(PersonRow) });
+/** Tab counts: the text search applies, the archive switch does not. */
+export const PersonCounts = z.object({ active: z.number().int(), archived: z.number().int() });
+export type PersonCounts = z.infer<typeof PersonCounts>;
+
+export const PersonListResult = z.object({ total: z.number().int(), rows: z.array(PersonRow), counts: PersonCounts });
 export type PersonListResult = z.infer<typeof PersonListResult>;
 
 export const PersonUsage = z.object({
@@ -230,7 +242,12 @@ export const PersonUsage = z.object({
 export type PersonUsage = z.infer<typeof PersonUsage>;
 
 /** A person and where they are used: editing them changes every one of these. */
-export const PersonDetail = z.object({ person: Person, usages: z.array(PersonUsage) });
+export const PersonDetail = z.object({
+  person: Person,
+  usages: z.array(PersonUsage),
+  /** The person's own history, newest first (person:get and person:update fill it). */
+  history: z.array(HistoryItem).optional(),
+});
 export type PersonDetail = z.infer<typeof PersonDetail>;
 
 export const PersonCreateInput = z.object({ person: PersonInput }).strict();

@@ -21,18 +21,26 @@ function toRow(e: PersonEntry, store: Store): PersonRow {
     email: person.email,
     usageCount: usageCount(store, e.id),
     updatedAt: person.updatedAt,
+    archivedAt: person.archivedAt,
   };
 }
 
-/** person:list — name order; text matches name, certificate number, mobile and e-mail. */
+/**
+ * person:list — name order; text matches name, certificate number, mobile and e-mail. One side of
+ * the archive at a time (people in use by default, so pick-lists never offer an archived person),
+ * with both sides counted for the tabs.
+ */
 export function listPeople(index: PortfolioIndex, store: Store, query: PersonQuery): PersonListResult {
   const text = parseTextQuery(query.text);
   const pager = new Pager<PersonEntry>(query.offset, query.limit);
   const terms = text?.terms;
+  const counts = { active: 0, archived: 0 };
   for (const e of index.personOrders.by('name')) {
-    if (e.person.archivedAt) continue;
     if (terms !== undefined && !hasAll(e.haystack, terms)) continue;
-    pager.add(e);
+    const archived = e.person.archivedAt !== undefined;
+    if (archived) counts.archived++;
+    else counts.active++;
+    if (archived === query.archived) pager.add(e);
   }
-  return { total: pager.total, rows: pager.rows.map((e) => toRow(e, store)) };
+  return { total: pager.total, rows: pager.rows.map((e) => toRow(e, store)), counts };
 }
