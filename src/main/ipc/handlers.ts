@@ -61,5 +61,8 @@ export function createHandlers(services: AppServices) {
       return { ...info, size: bytes.byteLength, base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64') };
     },
     'job:save-file': ({ id }) => services.jobs.save(id, services.saveFile),
+    'bundle:export': () => services.bundles.export(),
+    'bundle:preview': (input) => services.bundles.preview(input),
+    'bundle:import': (input) => services.bundles.import(input),
   } satisfies Handlers;
 }

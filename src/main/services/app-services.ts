@@ -1,4 +1,5 @@
 import type { Language } from '../../shared/ipc/schemas';
+import { BundleService } from './bundles';
 import { DataHost, type DataHostOptions } from './data-host';
 import { FilingService } from './filings';
 import { JobService, type FileSaver } from './jobs';
@@ -20,6 +21,8 @@ export interface AppServices {
   jobs: JobService;
   /** Heavy parts of that work in a worker thread (inline under vitest, where no worker bundle exists). */
   tasks: TaskRunner;
+  /** Backup bundles: the whole data as one file, exported, previewed and imported (issue #6 point 6). */
+  bundles: BundleService;
   /** The desktop save dialog; absent in browser mode, which downloads instead. */
   saveFile?: FileSaver;
   /** The user's language (zh-CN until the data is readable), for messages main words itself. */
@@ -40,6 +43,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   void portfolio.warmUp();
   const filings = new FilingService(portfolio);
   const jobs = new JobService();
+  const tasks = options.tasks ?? new TaskRunner();
   return {
     shell: options.lockOwner,
     version: options.version,
@@ -49,7 +53,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     filings,
     reports: new ReportService(portfolio, filings),
     jobs,
-    tasks: options.tasks ?? new TaskRunner(),
+    tasks,
+    bundles: new BundleService({ data, jobs, tasks, version: options.version }),
     ...(options.saveFile ? { saveFile: options.saveFile } : {}),
     language: () => (data.status().mode === 'ready' ? portfolio.context.language() : 'zh-CN'),
     close: () => {

@@ -36,6 +36,7 @@ import {
   FilingSaveStepInput,
   FilingSaveStepResult,
 } from './filing-schemas';
+import { BundleImportInput, BundlePreviewInput } from './bundle-schemas';
 import { JobFile, JobIdInput, JobSaveResult, JobStarted, JobStatus } from './job-schemas';
 import { ReportExportInput } from './report-schemas';
 import { AppInfo, BackupInfo, BackupName, DataStatus, NoInput, RestoreResult, Settings, SettingsPatch } from './schemas';
@@ -110,6 +111,11 @@ export const contract = {
   'job:take-file': channel(JobIdInput, JobFile),
   /** Desktop app: the native save dialog, then a durable write. Browser mode answers VALIDATION. */
   'job:save-file': channel(JobIdInput, JobSaveResult),
+  // Backup bundles (issue #6 point 6; bundle-schemas.ts): each starts a job. The preview's value is a
+  // BundlePreview, the import's a BundleImportResult.
+  'bundle:export': channel(NoInput, JobStarted),
+  'bundle:preview': channel(BundlePreviewInput, JobStarted),
+  'bundle:import': channel(BundleImportInput, JobStarted),
 } as const;
 
 export type Contract = typeof contract;

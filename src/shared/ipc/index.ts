@@ -1,3 +1,4 @@
+export * from './bundle-schemas';
 export * from './contract';
 export * from './filing-schemas';
 export * from './job-schemas';

@@ -1,0 +1,1 @@
+export { BundleService, type BundleServiceDeps } from './bundle-service';
