@@ -5,7 +5,7 @@ import type { Filing } from '../../../shared/domain/model/filing';
 import { findingKey, runRulesOn } from '../../../shared/domain/rules/engine';
 import type { FilingAcknowledgeInput } from '../../../shared/ipc/filing-schemas';
 import type { Issue } from '../../../shared/ipc/result';
-import { checkContext } from './detail';
+import { checkContext } from './check';
 import type { FilingDeps } from './deps';
 import { filingIn } from './drafts';
 import { closedFiling, invalid } from './messages';

@@ -1,4 +1,3 @@
-import { filingChanges } from '../../../shared/domain/filing-changes';
 import { allowedFilingEvents, FILING_TERMINAL_STATES } from '../../../shared/domain/lifecycle-filing';
 import { FILED_LIVE_STATES } from '../../../shared/domain/lifecycle-service';
 import { filingDeadlines } from '../../../shared/domain/deadlines-filing';
@@ -7,32 +6,14 @@ import type { Entity } from '../../../shared/domain/model/entity';
 import type { Filing } from '../../../shared/domain/model/filing';
 import { LONG_TERM } from '../../../shared/domain/model/person';
 import type { Service } from '../../../shared/domain/model/service';
-import { buildRuleContext, type RuleContext } from '../../../shared/domain/rules/context';
-import { findingKey, runRulesOn } from '../../../shared/domain/rules/engine';
+import type { RuleContext } from '../../../shared/domain/rules/context';
 import { documentPath, requiredDocumentsOf } from '../../../shared/domain/rules/required-documents';
-import type { RuleFinding } from '../../../shared/domain/rules/types';
-import type { FilingDetail, FilingRemoves, RequiredDocumentView, RuleFindingView } from '../../../shared/ipc/filing-schemas';
+import type { FilingDetail, FilingRemoves, RequiredDocumentView } from '../../../shared/ipc/filing-schemas';
 import type { TrackedDeadlineView } from '../../../shared/ipc/portfolio-schemas';
 import type { Store } from '../../store';
 import { servicesOf } from '../portfolio/records';
+import { checkContext, liveCheck } from './check';
 import type { FilingDeps } from './deps';
-
-/** The rule context of a filing against the live portfolio at `now` (architecture §5: main is the authority). */
-export const checkContext = (deps: FilingDeps, filing: Filing): RuleContext => buildRuleContext({ filing, portfolio: deps.view, now: deps.ctx.now() });
-
-export const findingView = (f: RuleFinding): RuleFindingView => ({
-  code: f.code,
-  severity: f.severity,
-  message: f.message,
-  ruleId: f.ruleId,
-  source: [...f.source],
-  asOf: f.asOf,
-  step: f.step,
-  key: findingKey(f),
-  ...(f.path === undefined ? {} : { path: f.path }),
-  ...(f.acknowledged ? { acknowledged: true } : {}),
-  ...(f.overridden ? { overridden: true } : {}),
-});
 
 function documentsOf(ctx: RuleContext): RequiredDocumentView[] {
   const provided = ctx.data.documents ?? [];
@@ -109,14 +90,17 @@ export function buildDetail(deps: FilingDeps, filing: Filing): FilingDetail {
     return s ? [s] : [];
   });
   const open = !FILING_TERMINAL_STATES.includes(filing.state);
+  // A closed order shows what was checked and changed when it closed; one closed before checks were
+  // frozen shows them checked now, and the page says so (filing.closingCheck is absent).
+  const check = (!open && filing.closingCheck) || liveCheck(deps, filing, ctx);
   return {
     filing,
     ...(entity ? { entity } : {}),
     targets,
-    findings: open ? runRulesOn(ctx, { includeDecided: true }).map(findingView) : [],
+    findings: check.findings,
     requiredDocuments: documentsOf(ctx),
     deadlines: deadlinesOf(filing, ctx, now),
-    changes: filing.operation === 'modify' && open ? filingChanges(filing, deps.view) : [],
+    changes: check.changes,
     removes: removesOf(store, filing, entity, targets),
     ...(filing.operation === 'remove-access' && open ? { leavesShell: leavesShell(deps, filing, targets) } : {}),
     allowedEvents: allowedFilingEvents(filing),

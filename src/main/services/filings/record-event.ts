@@ -1,5 +1,5 @@
 import { text } from '../../../shared/domain/finding';
-import { applyFilingEvent } from '../../../shared/domain/lifecycle-filing';
+import { applyFilingEvent, FILING_TERMINAL_STATES } from '../../../shared/domain/lifecycle-filing';
 import { FILING_EVENT_LABELS, FILING_STATE_LABELS } from '../../../shared/domain/lifecycle-filing-text';
 import type { FilingEvent } from '../../../shared/domain/lifecycle-filing-types';
 import type { Filing } from '../../../shared/domain/model/filing';
@@ -9,7 +9,7 @@ import type { Issue } from '../../../shared/ipc/result';
 import type { Language } from '../../../shared/ipc/schemas';
 import { ServiceError } from '../service-error';
 import { applyApproval } from './approval';
-import { checkContext } from './detail';
+import { checkContext, freezeCheck } from './check';
 import type { FilingDeps } from './deps';
 import { filingIn } from './drafts';
 import { checkNotPassed, invalid } from './messages';
@@ -58,6 +58,8 @@ export async function recordEvent(deps: FilingDeps, input: FilingRecordEventInpu
     if (!result.ok) throw refusal(result.finding, language);
     const history = result.state.history.map((h, i, all) => (i === all.length - 1 && input.note ? { ...h, note: input.note } : h));
     let next: Filing = { ...current, ...result.state, history, updatedAt: stamp };
+    // Frozen from the order as it stood, before an approval rewrites the portfolio it is checked against.
+    if (FILING_TERMINAL_STATES.includes(next.state)) next.closingCheck = freezeCheck(deps, current, input.event, stamp);
     if (input.providerOrderNumber) next.providerOrderNumber = input.providerOrderNumber;
     if (input.rejections) next.rejectionFindings = [...current.rejectionFindings, ...input.rejections.map((r) => ({ ...r, at: r.at ?? input.at }))];
     if (input.event === 'admin-approve') {

@@ -4,7 +4,7 @@ import { runRulesOn } from '../../../shared/domain/rules/engine';
 import type { RuleFinding } from '../../../shared/domain/rules/types';
 import type { Issue } from '../../../shared/ipc/result';
 import type { Language } from '../../../shared/ipc/schemas';
-import { checkContext } from './detail';
+import { checkContext } from './check';
 import type { FilingDeps } from './deps';
 
 /** 'services.0.domain' → ['services', 0, 'domain']: a finding's dotted path as an issue path. */

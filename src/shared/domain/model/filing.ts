@@ -4,6 +4,7 @@ import type { OperationId } from '../operations';
 import { AccessData, AccessDraft } from './access';
 import { Decision, Id, IsoDateTime, NonEmpty, RecordMeta } from './common';
 import { DocumentItem } from './documents';
+import { ClosingCheck } from './filing-closing';
 import { EntityData, EntityDraft } from './entity';
 import { PersonData, PersonDraft } from './person';
 import { ProviderId } from './providers';
@@ -104,5 +105,7 @@ export const Filing = RecordMeta.extend(FilingLifecycle.shape).extend({
   rejectionFindings: z.array(RejectionFinding).default([]),
   /** Warnings the user has read and accepted; they stay listed, ticked (rules/engine). */
   acknowledgedWarnings: z.array(Decision).default([]),
+  /** The check and the changes frozen when the order closed; absent while open and on older records. */
+  closingCheck: ClosingCheck.optional(),
 });
 export type Filing = z.infer<typeof Filing>;

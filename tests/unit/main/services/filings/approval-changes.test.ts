@@ -31,7 +31,11 @@ describe('approval of a modification', () => {
 
     expect(entityOf(h, entityId)).toMatchObject({ mailingAddress: '示例路9号', icpNumber: '京ICP备2021000001号', lifecycle: { state: 'ACTIVE' } });
     expect(serviceOf(h, site)).toMatchObject({ name: '示例网站改名', icpNumber: '京ICP备2021000001号-1', lifecycle: { state: 'ACTIVE' } });
-    expect(h.filings.get(id).changes).toEqual([]);
+    // The portfolio now holds the new values; the closed order still shows what it changed (frozen at closing).
+    expect(h.filings.get(id).changes.map((c) => [c.path, c.old, c.new])).toEqual([
+      ['entity.mailingAddress', '示例路1号2层', '示例路9号'],
+      ['services.0.name', '示例网站1', '示例网站改名'],
+    ]);
   });
 });
 
