@@ -61,6 +61,9 @@ export function createHandlers(services: AppServices) {
       return { ...info, size: bytes.byteLength, base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64') };
     },
     'job:save-file': ({ id }) => services.jobs.save(id, services.saveFile),
+    'import:preview': (input) => services.imports.preview(input),
+    'import:commit': (input) => services.imports.commit(input),
+    'import:template': (input) => services.imports.template(input),
     'bundle:export': () => services.bundles.export(),
     'bundle:preview': (input) => services.bundles.preview(input),
     'bundle:import': (input) => services.bundles.import(input),

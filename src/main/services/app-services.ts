@@ -2,6 +2,7 @@ import type { Language } from '../../shared/ipc/schemas';
 import { BundleService } from './bundles';
 import { DataHost, type DataHostOptions } from './data-host';
 import { FilingService } from './filings';
+import { ImportService } from './imports';
 import { JobService, type FileSaver } from './jobs';
 import { PortfolioServices } from './portfolio';
 import { ReportService } from './reports';
@@ -23,6 +24,8 @@ export interface AppServices {
   tasks: TaskRunner;
   /** Backup bundles: the whole data as one file, exported, previewed and imported (issue #6 point 6). */
   bundles: BundleService;
+  /** Import of known clients from XLSX/CSV: preview, then one transaction after a backup (issue #6 point 3). */
+  imports: ImportService;
   /** The desktop save dialog; absent in browser mode, which downloads instead. */
   saveFile?: FileSaver;
   /** The user's language (zh-CN until the data is readable), for messages main words itself. */
@@ -55,6 +58,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     jobs,
     tasks,
     bundles: new BundleService({ data, jobs, tasks, version: options.version }),
+    imports: new ImportService(portfolio, jobs, tasks),
     ...(options.saveFile ? { saveFile: options.saveFile } : {}),
     language: () => (data.status().mode === 'ready' ? portfolio.context.language() : 'zh-CN'),
     close: () => {

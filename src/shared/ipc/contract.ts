@@ -37,6 +37,7 @@ import {
   FilingSaveStepResult,
 } from './filing-schemas';
 import { BundleImportInput, BundlePreviewInput } from './bundle-schemas';
+import { ImportCommitInput, ImportPreviewInput, ImportTemplateInput } from './import-schemas';
 import { JobFile, JobIdInput, JobSaveResult, JobStarted, JobStatus } from './job-schemas';
 import { ReportExportInput } from './report-schemas';
 import { AppInfo, BackupInfo, BackupName, DataStatus, NoInput, RestoreResult, Settings, SettingsPatch } from './schemas';
@@ -111,6 +112,13 @@ export const contract = {
   'job:take-file': channel(JobIdInput, JobFile),
   /** Desktop app: the native save dialog, then a durable write. Browser mode answers VALIDATION. */
   'job:save-file': channel(JobIdInput, JobSaveResult),
+  // Import of known clients from XLSX/CSV (issue #6 point 3; import-schemas.ts): each starts a job.
+  /** A file (or a new mapping of a previewed one) checked row by row; the job's value is an ImportPreview. Writes nothing. */
+  'import:preview': channel(ImportPreviewInput, JobStarted),
+  /** Backup, then every valid row of the preview in one transaction; the job's value is an ImportResult. */
+  'import:commit': channel(ImportCommitInput, JobStarted),
+  /** The template (headers in the language, one example row; XLSX with a sheet explaining each column). */
+  'import:template': channel(ImportTemplateInput, JobStarted),
   // Backup bundles (issue #6 point 6; bundle-schemas.ts): each starts a job. The preview's value is a
   // BundlePreview, the import's a BundleImportResult.
   'bundle:export': channel(NoInput, JobStarted),

@@ -1,6 +1,7 @@
 export * from './bundle-schemas';
 export * from './contract';
 export * from './filing-schemas';
+export * from './import-schemas';
 export * from './job-schemas';
 export * from './portfolio-schemas';
 export * from './report-schemas';

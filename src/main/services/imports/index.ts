@@ -1,0 +1,1 @@
+export { ImportService } from './import-service';
