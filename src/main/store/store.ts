@@ -310,7 +310,7 @@ export class Store {
     this.assertUsable();
     let prepared: Prepared;
     try {
-      prepared = await prepare(structuredClone(raw), versionFor(raw, this.config, 'backup'), this.config);
+      prepared = await prepare(raw, versionFor(raw, this.config, 'backup'), this.config);
     } catch (error) {
       if (error instanceof Corruption) {
         throw new StoreError(

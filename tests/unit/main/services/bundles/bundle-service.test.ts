@@ -1,7 +1,8 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { bundleText } from '../../../../../src/main/services/bundles/bundle-format';
 import { USCC } from '../../../../fixtures/domain/values';
 import { addClient, dataFiles, exportBundle, finished, importBundle, openBundles, preview, records } from './bundle-harness';
 
@@ -123,6 +124,17 @@ describe('backup bundles', () => {
     expect((await finished(b.jobs, jobId)).state).toBe('cancelled');
     expect(dataFiles(b.dataDir)).toEqual(before);
     expect(existsSync(join(b.dataDir, 'backups'))).toBe(false);
+  });
+
+  it('a bundle of an older data version is migrated the way the store migrates on open', async () => {
+    const v0 = JSON.parse(readFileSync(join(__dirname, '../../../../fixtures/store/v0-icp-desk.json'), 'utf8')) as Record<string, unknown>;
+    const header = { format: 'icp-desk-bundle', formatVersion: 1, appVersion: '0.1.0', schemaVersion: 0, exportedAt: '2025-01-01T00:00:00.000Z', counts: {} };
+    const b = await openBundles();
+    const p = await preview(b, gzipSync(bundleText(header, JSON.stringify(v0))));
+    expect(p.migratedFrom).toBe(0);
+    await importBundle(b, { bundleId: p.bundleId, mode: 'replace' });
+    expect(b.store.get('settings', 'app')).toBeDefined();
+    expect(b.store.count('events')).toBe(p.counts.events);
   });
 
   it('a preview is used once and an unknown one is refused with a clear message', async () => {
