@@ -1,6 +1,8 @@
 import { filingEn } from './filing-en';
+import { filingClosingEn } from './filing-closing-en';
 import { portfolioEn } from './portfolio-en';
 import type { MessageKey } from './zh-CN';
+import { importEn } from './import-en';
 import { reportEn } from './report-en';
 
 /**
@@ -133,5 +135,7 @@ export const en: Record<MessageKey, string> = {
 
   ...portfolioEn,
   ...filingEn,
+  ...filingClosingEn,
   ...reportEn,
+  ...importEn,
 };

@@ -1,5 +1,7 @@
 import { filingZhCN } from './filing-zh-CN';
+import { filingClosingZhCN } from './filing-closing-zh-CN';
 import { portfolioZhCN } from './portfolio-zh-CN';
+import { importZhCN } from './import-zh-CN';
 import { reportZhCN } from './report-zh-CN';
 
 /**
@@ -130,7 +132,9 @@ export const zhCN = {
 
   ...portfolioZhCN,
   ...filingZhCN,
+  ...filingClosingZhCN,
   ...reportZhCN,
+  ...importZhCN,
 } as const satisfies Record<string, string>;
 
 /** Every message key; the en catalog must define exactly these. */

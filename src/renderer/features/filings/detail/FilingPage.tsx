@@ -19,6 +19,7 @@ import { FilingStateTag } from '../common/FilingStateTag';
 import { FilingSummary } from '../common/FilingSummary';
 import { findingLink, fixTarget, wizardPath } from '../common/paths';
 import { ChangesTable } from './ChangesTable';
+import { ClosingCheckSection } from './ClosingCheckSection';
 import { ProgressSection } from './ProgressSection';
 import { RejectionsAlert } from './RejectionsAlert';
 import { SubjectAlerts } from './RemovesNotice';
@@ -159,6 +160,7 @@ function FilingView({ opened }: { opened: FilingDetail }) {
               </Section>
             )}
             {open && submitting && <CheckPanel detail={detail} fixLink={editable ? (f) => findingLink(detail, f) : undefined} onAcknowledge={acknowledge} foldWhenClear />}
+            {!open && <ClosingCheckSection detail={detail} />}
             <Section title={t('filing.summary.title')}>
               <FilingSummary detail={detail} />
             </Section>
