@@ -7,7 +7,7 @@ import { MAX_BUNDLE_FILE_BYTES } from '../../../src/shared/ipc/uploads';
 import { addClient, exportBundle, openBundles, previewStatus, type BundleHarness } from '../main/services/bundles/bundle-harness';
 import { snapshotFiles } from './files';
 
-type Doc = Record<string, unknown> & { data: Record<string, unknown> & { collections: Record<string, unknown[]> } };
+type Doc = Record<string, unknown> & { data: Record<string, unknown> & { collections: { entities: unknown[] } } };
 
 /** A real bundle taken apart, changed by `edit`, and put back together with a correct checksum. */
 function rebuilt(valid: Buffer, edit: (doc: Doc) => void, options: { keepChecksum?: boolean } = {}): Buffer {
