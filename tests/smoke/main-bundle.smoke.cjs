@@ -35,6 +35,8 @@ let privilegedSchemes = [];
 let permissionHandler;
 let permissionCheck;
 let menuTemplate;
+const saveDialogs = [];
+let saveDialogAnswer = { canceled: true };
 const electron = {
   app: {
     isPackaged: true,
@@ -71,12 +73,29 @@ const electron = {
     },
   },
   shell: { openExternal: (url) => (opened.push(url), Promise.resolve()) },
-  dialog: { showErrorBox: (_title, message) => errors.push(message) },
+  dialog: {
+    showErrorBox: (_title, message) => errors.push(message),
+    // The save dialog answers what the check in progress sets (a path, or cancelled).
+    showSaveDialog: async (...args) => (saveDialogs.push(args[args.length - 1]), saveDialogAnswer),
+  },
   Menu: { setApplicationMenu: (menu) => (menuTemplate = menu), buildFromTemplate: (template) => template },
 };
+// Task workers the bundle starts, to prove the heavy part of a job runs in one (and is ended on cancel).
+const workerThreads = require('node:worker_threads');
+const workersStarted = [];
+class RecordingWorker extends workerThreads.Worker {
+  constructor(file, options) {
+    super(file, options);
+    this.task = options && options.workerData && options.workerData.name;
+    this.exited = new Promise((resolve) => this.once('exit', resolve));
+    workersStarted.push(this);
+  }
+}
+const recordingWorkerThreads = { ...workerThreads, Worker: RecordingWorker };
 const originalLoad = Module._load;
 Module._load = function load(request, parent, isMain) {
   if (request === 'electron') return electron;
+  if (request === 'node:worker_threads' || request === 'worker_threads') return recordingWorkerThreads;
   return originalLoad.call(this, request, parent, isMain);
 };
 
@@ -180,6 +199,72 @@ const waitFor = async (predicate, what) => {
     win.loaded = 'app://icp-desk/index.html#/settings';
     gone({}, { reason: 'clean-exit' });
     assert.equal(win.loaded, 'app://icp-desk/index.html#/settings');
+  });
+  const call = async (channel, input) => {
+    const answer = await registered.get(channel)(appFrame, input);
+    assert.equal(answer.ok, true, `${channel}: ${JSON.stringify(answer.error)}`);
+    return answer.data;
+  };
+  const finished = async (jobId) => {
+    let status;
+    for (let i = 0; i < 400; i++) {
+      status = await call('job:get', { id: jobId });
+      if (status.state !== 'running') return status;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    throw new Error(`job ${jobId} still running: ${JSON.stringify(status)}`);
+  };
+  const csvExport = { kind: 'entities', format: 'csv', language: 'zh-CN' };
+  await check('the task worker is built beside main.js and web.js', () => {
+    for (const dir of ['build', 'web']) assert.ok(fs.existsSync(path.join(root, '.vite', dir, 'task-worker.js')), `.vite/${dir}/task-worker.js is missing`);
+  });
+  await check('report:export runs as a job in the task worker; job:get and job:take-file hand over the CSV', async () => {
+    const before = workersStarted.length;
+    const { jobId } = await call('report:export', csvExport);
+    const status = await finished(jobId);
+    assert.equal(status.state, 'done', JSON.stringify(status.error));
+    assert.equal(status.kind, 'export');
+    assert.deepEqual(workersStarted.slice(before).map((w) => w.task), ['render-table']);
+    const file = await call('job:take-file', { id: jobId });
+    assert.match(file.fileName, /^主体列表-\d{4}-\d{2}-\d{2}\.csv$/);
+    const bytes = Buffer.from(file.base64, 'base64');
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    assert.match(bytes.toString('utf8'), /^\uFEFF名称,/);
+    assert.equal(file.size, bytes.length);
+    // Taken once: the job is gone.
+    assert.equal((await registered.get('job:take-file')(appFrame, { id: jobId })).ok, false);
+  });
+  await check('job:save-file writes exactly the bytes where the dialog says; a cancelled dialog keeps the job', async () => {
+    const target = fs.mkdtempSync(path.join(os.tmpdir(), 'icp-smoke-save-'));
+    try {
+      const reference = await call('report:export', csvExport);
+      await finished(reference.jobId);
+      const expected = Buffer.from((await call('job:take-file', { id: reference.jobId })).base64, 'base64');
+      const { jobId } = await call('report:export', csvExport);
+      await finished(jobId);
+      saveDialogAnswer = { canceled: true };
+      assert.deepEqual(await call('job:save-file', { id: jobId }), { saved: false });
+      assert.match(saveDialogs[saveDialogs.length - 1].defaultPath, /主体列表-.*\.csv$/);
+      assert.equal((await call('job:get', { id: jobId })).state, 'done', 'the job keeps its file after a cancelled dialog');
+      const chosen = path.join(target, 'export.csv');
+      saveDialogAnswer = { canceled: false, filePath: chosen };
+      assert.deepEqual(await call('job:save-file', { id: jobId }), { saved: true, path: chosen });
+      assert.deepEqual(fs.readFileSync(chosen), expected);
+      assert.deepEqual(fs.readdirSync(target), ['export.csv'], 'no temp file remains beside it');
+    } finally {
+      fs.rmSync(target, { recursive: true, force: true });
+    }
+  });
+  await check('a cancelled export ends its worker, answers cancelled and has no file to take', async () => {
+    const before = workersStarted.length;
+    const { jobId } = await call('report:export', { kind: 'portfolio', format: 'pdf', language: 'zh-CN' });
+    await waitFor(() => workersStarted.length > before, 'the PDF worker to start');
+    const status = await call('job:cancel', { id: jobId });
+    assert.equal(status.state, 'cancelled');
+    const code = await workersStarted[before].exited;
+    assert.equal(typeof code, 'number', 'the worker exited');
+    assert.equal((await call('job:get', { id: jobId })).state, 'cancelled');
+    assert.equal((await registered.get('job:take-file')(appFrame, { id: jobId })).ok, false);
   });
   await check('quitting closes the store and releases the data-directory lock', async () => {
     assert.ok(fs.existsSync(path.join(dataDir, 'icp-desk.lock')));

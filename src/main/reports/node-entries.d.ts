@@ -1,7 +1,8 @@
 /**
- * The Node entry points of pdfmake and exceljs, imported by path: their package.json `browser`
- * field points at browser bundles, which the Node bundles (vite.node-lib.mts resolves `browser`
- * first) would otherwise inline — pdfmake's lacks setLocalAccessPolicy and reads no local fonts.
+ * Types for importing pdfmake's and exceljs's Node entry points by path. No longer needed: the Node
+ * bundles now resolve packages as Node does (vite.node-lib.mts), so `import … from 'exceljs'` bundles
+ * the Node build. Kept only while src/main/services/imports still imports 'exceljs/excel.js';
+ * delete this file once it imports 'exceljs'.
  */
 declare module 'pdfmake/js/index.js' {
   import * as pdfmake from 'pdfmake';

@@ -1,4 +1,4 @@
-import pdfmake from 'pdfmake/js/index.js';
+import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { locateFonts, type FontPaths } from './fonts';
 

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs/excel.js';
+import ExcelJS from 'exceljs';
 import { safeCell, type Table } from './table';
 
 /** Told how many of a table's rows are written so far. */

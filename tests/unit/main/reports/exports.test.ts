@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { tableToCsv } from '../../../../src/main/reports/csv';
 import { neutralise, type Table } from '../../../../src/main/reports/table';
 import { tableToXlsx } from '../../../../src/main/reports/xlsx';
+import type { TableSource } from '../../../../src/main/workers/tasks/export-tasks';
 import { JobService, type JobFileOutput } from '../../../../src/main/services/jobs';
 import { ReportService } from '../../../../src/main/services/reports';
 import { TaskRunner } from '../../../../src/main/workers/task-runner';
@@ -128,11 +129,18 @@ describe('table exports', () => {
   });
 });
 
-/** A table of n rows with Chinese text and a number, as the lists write them. */
-const bigTable = (n: number): Table => ({
-  sheetName: '主体',
-  columns: [{ header: '名称' }, { header: '序号' }],
-  rows: Array.from({ length: n }, (_, i) => [`主体${i}`, i]),
+/** n open deadlines, as the deadline list hands them to the table task. */
+const manyDeadlines = (n: number): TableSource => ({
+  list: 'deadlines',
+  rows: Array.from({ length: n }, (_, i) => ({
+    key: `service:s-${i}:k:2026-04-01`,
+    kind: 'k',
+    label: { 'zh-CN': `期限${i}`, en: `Deadline ${i}` },
+    dueAt: '2026-04-01',
+    status: 'ok' as const,
+    target: { kind: 'service' as const, id: `s-${i}`, name: `网站${i}` },
+    entityName: `主体${i}`,
+  })),
 });
 
 describe('export jobs', () => {
@@ -141,7 +149,7 @@ describe('export jobs', () => {
     const tasks = new TaskRunner({ workerPath: undefined });
     const seen: [number, number][] = [];
     const { jobId } = jobs.start('export', (ctx) =>
-      tasks.run('render-table', { table: bigTable(2_000), format: 'xlsx' }, { ...ctx, progress: (d, t) => (seen.push([d, t]), ctx.progress(d, t)) }).then((b) => ({ file: { fileName: 'x.xlsx', mimeType: 'x', bytes: b, rowCount: 2_000, truncated: false } })),
+      tasks.run('render-table', { source: manyDeadlines(2_000), format: 'xlsx', language: 'zh-CN' }, { ...ctx, progress: (d, t) => (seen.push([d, t]), ctx.progress(d, t)) }).then((b) => ({ file: { fileName: 'x.xlsx', mimeType: 'x', bytes: b, rowCount: 2_000, truncated: false } })),
     );
     const status = await settled(jobs, jobId);
     expect(status.state).toBe('done');
@@ -152,7 +160,7 @@ describe('export jobs', () => {
     expect(between.every(([d, t], i) => t === 2_000 && (i === 0 || d > (between[i - 1]?.[0] ?? 0)))).toBe(true);
     const rows = await readXlsx(bytes(jobs.takeFile(jobId)));
     expect(rows).toHaveLength(2_001);
-    expect(rows[2_000]).toEqual(['主体1999', 1999]);
+    expect(rows[2_000]).toEqual(['2026-04-01', '期限1999', '未到期', '网站1999', '主体1999']);
   });
 
   it('a cancelled export ends cancelled, makes no file, and its file cannot be taken', async () => {
@@ -162,10 +170,10 @@ describe('export jobs', () => {
     const jobs = new JobService();
     const tasks = new TaskRunner({ workerPath: undefined });
     // A table big enough to report progress; the user cancels at its first report.
-    const table = bigTable(3_000);
+    const source = manyDeadlines(3_000);
     let made = false;
     const { jobId } = jobs.start('export', async (ctx) => {
-      const body = await tasks.run('render-table', { table, format: 'csv' }, { signal: ctx.signal, progress: (d, t) => (ctx.progress(d, t), d > 0 && jobs.cancel(jobId)) });
+      const body = await tasks.run('render-table', { source, format: 'csv', language: 'en' }, { signal: ctx.signal, progress: (d, t) => (ctx.progress(d, t), d > 0 && jobs.cancel(jobId)) });
       made = true;
       return { file: { fileName: 'x.csv', mimeType: 'text/csv', bytes: body, rowCount: 3_000, truncated: false } };
     });

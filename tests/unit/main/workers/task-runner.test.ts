@@ -59,10 +59,12 @@ describe('TaskRunner inline (no worker bundle, as under vitest)', () => {
   it('runs the same task functions on the calling thread', async () => {
     const runner = new TaskRunner({ workerPath: undefined });
     expect(runner.isolated).toBe(false);
-    const table = { sheetName: 'T', columns: [{ header: '名称' }], rows: [['北京示例科技有限公司'], ['=1+1']] };
-    const bytes = await runner.run('render-table', { table, format: 'csv' }, { progress: () => {}, signal: new AbortController().signal });
+    const line = (entityName: string) => ({ key: 'k', kind: 'k', label: { 'zh-CN': '期限', en: 'Due' }, dueAt: '2026-04-01', status: 'ok' as const, target: { kind: 'entity' as const, id: 'e-1', name: entityName }, entityName });
+    const source = { list: 'deadlines' as const, rows: [line('北京示例科技有限公司'), line('=1+1')] };
+    const bytes = await runner.run('render-table', { source, format: 'csv', language: 'zh-CN' }, { progress: () => {}, signal: new AbortController().signal });
     const csv = Buffer.from(bytes).toString('utf8');
-    expect(csv.startsWith('\uFEFF名称')).toBe(true);
+    expect(csv.startsWith('\uFEFF到期日')).toBe(true);
+    expect(csv).toContain('北京示例科技有限公司');
     expect(csv).toContain("'=1+1");
   });
 
@@ -70,6 +72,6 @@ describe('TaskRunner inline (no worker bundle, as under vitest)', () => {
     const controller = new AbortController();
     controller.abort();
     const runner = new TaskRunner({ workerPath: undefined });
-    await expect(runner.run('render-table', { table: { sheetName: 'T', columns: [], rows: [] }, format: 'csv' }, { progress: () => {}, signal: controller.signal })).rejects.toBeInstanceOf(JobCancelled);
+    await expect(runner.run('render-table', { source: { list: 'deadlines', rows: [] }, format: 'csv', language: 'en' }, { progress: () => {}, signal: controller.signal })).rejects.toBeInstanceOf(JobCancelled);
   });
 });
