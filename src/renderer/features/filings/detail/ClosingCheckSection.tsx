@@ -1,4 +1,5 @@
 import { Alert, Empty, Flex, List, Tag, Typography } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FILING_EVENT_LABELS } from '../../../../shared/domain';
 import type { FilingDetail, RuleFindingView } from '../../../../shared/ipc';
@@ -6,10 +7,11 @@ import { Section } from '../../../components/Section';
 import { formatDateTime } from '../../portfolio/format';
 import { useLabels } from '../../portfolio/useLabels';
 import { groupFindings, summarize } from '../check/check-groups';
+import { dataFields } from '../common/data-fields';
 import { STEP_TITLE_KEYS } from '../common/step-titles';
 import { ChangesTable } from './ChangesTable';
 
-function ClosedFinding({ finding }: { finding: RuleFindingView }) {
+function ClosedFinding({ finding, where }: { finding: RuleFindingView; where: string | undefined }) {
   const { t } = useTranslation();
   const labels = useLabels();
   const tag =
@@ -26,7 +28,10 @@ function ClosedFinding({ finding }: { finding: RuleFindingView }) {
         <div>
           {tag}
           {finding.acknowledged && <Tag color="success">{t('filing.closing.acknowledged')}</Tag>}
-          <Typography.Text>{labels.text(finding.message)}</Typography.Text>
+          <Typography.Text>
+            {where && <Typography.Text strong>{`${where}${t('filing.colon')}`}</Typography.Text>}
+            {labels.text(finding.message)}
+          </Typography.Text>
         </div>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('finding.source', { keys: finding.source.join(labels.listSeparator) })}
@@ -45,6 +50,8 @@ export function ClosingCheckSection({ detail }: { detail: FilingDetail }) {
   const { t } = useTranslation();
   const labels = useLabels();
   const frozen = detail.filing.closingCheck;
+  // The field a finding is about, as the user calls it ('张晨 · 手机号码'), as the open order's check says it.
+  const fields = useMemo(() => new Map(dataFields(detail.filing.data, t).map((f) => [f.value, f.label])), [detail.filing.data, t]);
   const summary = summarize(detail.findings);
   const warnings = detail.findings.length - summary.errors;
   return (
@@ -69,7 +76,7 @@ export function ClosingCheckSection({ detail }: { detail: FilingDetail }) {
                 <Typography.Title level={5} style={{ marginBlock: '4px 0' }}>
                   {t(STEP_TITLE_KEYS[group.step])}
                 </Typography.Title>
-                <List size="small" dataSource={group.findings} rowKey={(f) => `${f.key}:${f.ruleId}`} renderItem={(f) => <ClosedFinding finding={f} />} />
+                <List size="small" dataSource={group.findings} rowKey={(f) => `${f.key}:${f.ruleId}`} renderItem={(f) => <ClosedFinding finding={f} where={f.path ? fields.get(f.path) : undefined} />} />
               </section>
             ))}
           </>
