@@ -15,6 +15,7 @@ export const appRoutes: readonly AppRoute[] = [
   { path: '/services', label: 'nav.services.label', page: lazy(() => import('../features/services/ServicesPage')) },
   { path: '/filings', label: 'nav.filings.label', page: lazy(() => import('../features/filings/FilingsPage')) },
   { path: '/reports', label: 'nav.reports.label', page: lazy(() => import('../features/reports/ReportsPage')) },
+  { path: '/imports', label: 'nav.imports.label', page: lazy(() => import('../features/imports/ImportPage')) },
   { path: '/settings', label: 'nav.settings.label', page: lazy(() => import('../features/settings/SettingsPage')) },
 ];
 

@@ -1,0 +1,64 @@
+import { mkdirSync } from 'node:fs';
+import { clientRow, HEADERS_ZH, toCsv } from '../fixtures/imports/clients';
+import { AppShell } from './pages/app-shell';
+import { EntitiesPage } from './pages/entities-page';
+import { ImportPage } from './pages/import-page';
+import { callApi } from './support/api';
+import { expect, test } from './support/launch';
+
+/** Three clients; the one on spreadsheet row 4 has a mobile number that is not one. */
+function csvWithOneBadRow(first: number): string {
+  const rows = [clientRow(first), clientRow(first + 1), clientRow(first + 2)];
+  const bad = rows[2];
+  if (bad) bad[HEADERS_ZH.indexOf('负责人手机 *')] = '1234';
+  return '\uFEFF' + toCsv([HEADERS_ZH, ...rows]);
+}
+
+const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots/import';
+
+test('a CSV with one bad row: the error at its row and cell, confirm, and the good clients are in the entity list after a reload', async ({ launcher }) => {
+  const { page } = await launcher.start();
+  mkdirSync(SHOTS, { recursive: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const imports = new ImportPage(page);
+  await imports.open();
+  await imports.choose('客户.csv', csvWithOneBadRow(101));
+
+  await expect(imports.summary()).toContainText('共 3 行：2 行可以导入，1 行有错误，将被跳过。');
+  const error = imports.errorAt('第 4 行', '负责人手机 *');
+  await expect(error).toHaveCount(1);
+  await expect(error).toContainText('1234');
+  await expect(imports.errors().getByRole('row')).toHaveCount(2); // the header and that one error
+  await expect(imports.invalidCells()).toHaveCount(1);
+  await expect(imports.invalidCells()).toHaveText('1234');
+  await page.screenshot({ path: `${SHOTS}/preview-errors-zh.png`, fullPage: true });
+  await imports.invalidCells().first().scrollIntoViewIfNeeded();
+  await page.getByRole('region', { name: '数据预览' }).screenshot({ path: `${SHOTS}/preview-cell-zh.png` });
+
+  // Nothing is written before the confirmation.
+  expect((await callApi<{ total: number }>(page, 'entity:list', {})).total).toBe(0);
+  await imports.confirm();
+  await expect(imports.result()).toBeVisible();
+  await expect(page.getByText('已导入 2 个主体、2 位负责人、2 个网站；跳过 1 行。')).toBeVisible();
+  await expect(page.getByText(/导入前的备份：.*before-import/)).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/result-zh.png`, fullPage: true });
+
+  await page.getByRole('button', { name: '查看主体列表' }).click();
+  await new AppShell(page).reload();
+  const entities = new EntitiesPage(page);
+  await expect(entities.entityLink('北京导入测试101号科技有限公司')).toBeVisible();
+  await expect(entities.entityLink('北京导入测试102号科技有限公司')).toBeVisible();
+  await expect(entities.list().getByText('北京导入测试103号科技有限公司')).toHaveCount(0);
+
+  // The same screens in English.
+  await callApi(page, 'settings:update', { language: 'en' });
+  await page.reload();
+  await imports.open();
+  await imports.choose('clients.csv', csvWithOneBadRow(201));
+  await expect(imports.summary()).toContainText('3 rows: 2 ready to import, 1 with errors will be skipped.');
+  await expect(imports.errorAt('Row 4', '负责人手机 *')).toHaveCount(1);
+  await page.screenshot({ path: `${SHOTS}/preview-errors-en.png`, fullPage: true });
+  await imports.confirm();
+  await expect(page.getByText('Imported 2 entities, 2 leaders and 2 websites; rows skipped: 1.')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/result-en.png`, fullPage: true });
+});
