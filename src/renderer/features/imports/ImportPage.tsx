@@ -1,7 +1,7 @@
 import { Alert, Button, Flex, Modal, Result, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { JobProgress } from '../../components/JobProgress';
 import { PageTitle } from '../../components/PageTitle';
@@ -20,6 +20,7 @@ import { useImport } from './useImport';
 export default function ImportPage() {
   const { t } = useTranslation();
   const flow = useImport();
+  const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
   const { preview, result, previewJob, commitJob } = flow;
   const busy = previewJob.running || commitJob.running;
@@ -39,9 +40,9 @@ export default function ImportPage() {
             </Flex>
           }
           extra={[
-            <Link key="entities" to="/entities">
-              <Button type="primary">{t('imports.result.entities')}</Button>
-            </Link>,
+            <Button key="entities" type="primary" onClick={() => void navigate('/entities')}>
+              {t('imports.result.entities')}
+            </Button>,
             <Button key="again" onClick={flow.reset}>
               {t('imports.result.another')}
             </Button>,
