@@ -1,3 +1,4 @@
+import { bundleEn } from './bundle-en';
 import { filingEn } from './filing-en';
 import { filingClosingEn } from './filing-closing-en';
 import { portfolioEn } from './portfolio-en';
@@ -137,5 +138,6 @@ export const en: Record<MessageKey, string> = {
   ...filingEn,
   ...filingClosingEn,
   ...reportEn,
+  ...bundleEn,
   ...importEn,
 };

@@ -1,3 +1,4 @@
+import { bundleZhCN } from './bundle-zh-CN';
 import { filingZhCN } from './filing-zh-CN';
 import { filingClosingZhCN } from './filing-closing-zh-CN';
 import { portfolioZhCN } from './portfolio-zh-CN';
@@ -134,6 +135,7 @@ export const zhCN = {
   ...filingZhCN,
   ...filingClosingZhCN,
   ...reportZhCN,
+  ...bundleZhCN,
   ...importZhCN,
 } as const satisfies Record<string, string>;
 

@@ -1,6 +1,7 @@
 import { Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../components/PageTitle';
+import { BundleSection } from '../bundles/BundleSection';
 import { AppearanceSection } from './AppearanceSection';
 import { BackupsSection } from './BackupsSection';
 import { DataSection } from './DataSection';
@@ -23,6 +24,9 @@ export default function SettingsPage() {
         </Col>
         <Col span={24}>
           <BackupsSection />
+        </Col>
+        <Col span={24}>
+          <BundleSection />
         </Col>
       </Row>
     </>
