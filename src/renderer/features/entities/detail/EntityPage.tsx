@@ -1,39 +1,33 @@
-import { Alert, Button, Col, Flex, Row, Space, Typography } from 'antd';
+import { Button, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import type { EntityDetail } from '../../../../shared/ipc';
 import { useChannel } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageLoading } from '../../../components/PageLoading';
-import { PageTitle } from '../../../components/PageTitle';
+import { Section } from '../../../components/Section';
 import { AccessesTable } from '../../portfolio/AccessesTable';
-import { BackLink } from '../../portfolio/BackLink';
-import { DeadlinesList } from '../../portfolio/DeadlinesList';
-import { HistoryTimeline } from '../../portfolio/HistoryTimeline';
-import { ObligationsList } from '../../portfolio/ObligationsList';
-import { PersonDescriptions } from '../../portfolio/PersonDescriptions';
-import { StatusTag } from '../../portfolio/StatusTag';
+import { ArchivedActions } from '../../portfolio/detail/ArchivedActions';
+import { DetailLayout } from '../../portfolio/detail/DetailLayout';
 import { useArchiveActions } from '../../portfolio/useArchiveActions';
 import { EntityFilings } from './EntityFilings';
 import { EntityInfo } from './EntityInfo';
 import { EntityServices } from './EntityServices';
-import { Section } from '../../../components/Section';
 
 function EntityActions({ detail }: { detail: EntityDetail }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { archive, unarchive, removeForGood } = useArchiveActions();
+  const { archive } = useArchiveActions();
   const { entity, services } = detail;
   if (entity.archivedAt) {
     return (
-      <Space wrap>
-        <Button type="primary" onClick={() => void unarchive('entity', entity.id, entity.name)}>
-          {t('archive.restore.button')}
-        </Button>
-        <Button danger onClick={() => removeForGood('entity', entity.id, entity.name, t('archive.delete.entityBody', { name: entity.name, count: services.length }), () => void navigate('/entities?archived=1'))}>
-          {t('archive.delete.button')}
-        </Button>
-      </Space>
+      <ArchivedActions
+        kind="entity"
+        id={entity.id}
+        name={entity.name}
+        deleteBody={t('archive.delete.entityBody', { name: entity.name, count: services.length })}
+        afterDelete={() => void navigate('/entities?archived=1')}
+      />
     );
   }
   return (
@@ -52,62 +46,43 @@ function EntityView({ detail }: { detail: EntityDetail }) {
   const { entity, leader, services, accesses } = detail;
   const serviceNames = new Map(services.map((s) => [s.id, s.name]));
   return (
-    <>
-      <BackLink to="/entities">{t('entities.back.link')}</BackLink>
-      <Flex justify="space-between" align="start" wrap gap={8}>
-        <Flex vertical gap={4}>
-          <PageTitle>{entity.name}</PageTitle>
-          <Flex gap={8} align="center" wrap>
-            <StatusTag state={entity.lifecycle.state} markers={entity.lifecycle.markers} />
-            {entity.icpNumber && <Typography.Text copyable>{entity.icpNumber}</Typography.Text>}
-          </Flex>
-        </Flex>
-        <EntityActions detail={detail} />
-      </Flex>
-      {entity.archivedAt && <Alert type="warning" showIcon title={t('entity.archived.banner')} style={{ marginBlock: 12 }} />}
-      <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
-        <Col xs={24} xxl={14}>
-          <Section title={t('entity.section.info')}>
-            <EntityInfo entity={entity} />
-          </Section>
-        </Col>
-        <Col xs={24} xxl={10}>
-          <Section title={t('entity.section.leader')}>
-            <PersonDescriptions person={leader} />
-          </Section>
-        </Col>
-        <Col span={24}>
-          <Section title={t('entity.services.title', { count: services.length })}>
-            <EntityServices services={services} />
-          </Section>
-        </Col>
-        <Col span={24}>
-          <Section title={t('entity.accesses.title')}>
-            <AccessesTable accesses={accesses} serviceNames={serviceNames} label={t('entity.accesses.title')} />
-          </Section>
-        </Col>
-        <Col xs={24} xl={14}>
-          <Section title={t('entity.obligations.title')}>
-            <ObligationsList obligations={detail.obligations} serviceNames={serviceNames} />
-          </Section>
-        </Col>
-        <Col xs={24} xl={10}>
-          <Flex vertical gap={16}>
-            <Section title={t('entity.filings.title')}>
-              <EntityFilings filings={detail.filings} />
+    <DetailLayout
+      back={{ to: '/entities', label: t('entities.back.link') }}
+      title={entity.name}
+      status={entity.lifecycle}
+      subtitle={entity.icpNumber && <Typography.Text copyable>{entity.icpNumber}</Typography.Text>}
+      actions={<EntityActions detail={detail} />}
+      archivedNotice={entity.archivedAt ? t('entity.archived.banner') : undefined}
+      info={{ title: t('entity.section.info'), content: <EntityInfo entity={entity} /> }}
+      leader={{ title: t('entity.section.leader'), person: leader }}
+      wide={[
+        {
+          key: 'services',
+          content: (
+            <Section title={t('entity.services.title', { count: services.length })}>
+              <EntityServices services={services} />
             </Section>
-            {detail.deadlines.length > 0 && (
-              <Section title={t('entity.deadlines.title')}>
-                <DeadlinesList deadlines={detail.deadlines} />
-              </Section>
-            )}
-            <Section title={t('entity.history.title')}>
-              <HistoryTimeline items={detail.history} />
+          ),
+        },
+        {
+          key: 'accesses',
+          content: (
+            <Section title={t('entity.accesses.title')}>
+              <AccessesTable accesses={accesses} serviceNames={serviceNames} label={t('entity.accesses.title')} />
             </Section>
-          </Flex>
-        </Col>
-      </Row>
-    </>
+          ),
+        },
+      ]}
+      obligations={detail.obligations}
+      serviceNames={serviceNames}
+      aside={
+        <Section title={t('entity.filings.title')}>
+          <EntityFilings filings={detail.filings} />
+        </Section>
+      }
+      deadlines={detail.deadlines}
+      history={detail.history}
+    />
   );
 }
 

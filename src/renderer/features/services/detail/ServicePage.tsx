@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Col, Flex, Row, Space, Typography } from 'antd';
+import { App, Button, Card, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -8,35 +8,28 @@ import { invalidateAll, invoke, useChannel } from '../../../api';
 import { useLocalize } from '../../../app/useLocalize';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageLoading } from '../../../components/PageLoading';
-import { PageTitle } from '../../../components/PageTitle';
 import { AccessesTable } from '../../portfolio/AccessesTable';
-import { BackLink } from '../../portfolio/BackLink';
-import { DeadlinesList } from '../../portfolio/DeadlinesList';
-import { HistoryTimeline } from '../../portfolio/HistoryTimeline';
-import { ObligationsList } from '../../portfolio/ObligationsList';
-import { PersonDescriptions } from '../../portfolio/PersonDescriptions';
-import { StatusTag } from '../../portfolio/StatusTag';
+import { ArchivedActions } from '../../portfolio/detail/ArchivedActions';
+import { DetailLayout } from '../../portfolio/detail/DetailLayout';
 import { useArchiveActions } from '../../portfolio/useArchiveActions';
 import { useLabels } from '../../portfolio/useLabels';
 import { AccessDialog } from './AccessDialog';
 import { ServiceInfo } from './ServiceInfo';
-import { Section } from '../../../components/Section';
 
 function ServiceActions({ detail }: { detail: ServiceDetail }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { archive, unarchive, removeForGood } = useArchiveActions();
+  const { archive } = useArchiveActions();
   const { service } = detail;
   if (service.archivedAt) {
     return (
-      <Space wrap>
-        <Button type="primary" onClick={() => void unarchive('service', service.id, service.name)}>
-          {t('archive.restore.button')}
-        </Button>
-        <Button danger onClick={() => removeForGood('service', service.id, service.name, t('archive.delete.serviceBody', { name: service.name }), () => void navigate(`/entities/${detail.entity.id}`))}>
-          {t('archive.delete.button')}
-        </Button>
-      </Space>
+      <ArchivedActions
+        kind="service"
+        id={service.id}
+        name={service.name}
+        deleteBody={t('archive.delete.serviceBody', { name: service.name })}
+        afterDelete={() => void navigate(`/entities/${detail.entity.id}`)}
+      />
     );
   }
   return (
@@ -113,56 +106,26 @@ function ServiceAccesses({ detail }: { detail: ServiceDetail }) {
 function ServiceView({ detail }: { detail: ServiceDetail }) {
   const { t } = useTranslation();
   const { service, entity, leader } = detail;
-  const serviceNames = new Map([[service.id, service.name]]);
   return (
-    <>
-      <BackLink to={`/entities/${entity.id}`}>{entity.name}</BackLink>
-      <Flex justify="space-between" align="start" wrap gap={8}>
-        <Flex vertical gap={4}>
-          <PageTitle>{service.name}</PageTitle>
-          <Flex gap={8} align="center" wrap>
-            <StatusTag state={service.lifecycle.state} markers={service.lifecycle.markers} />
-            <Typography.Text type="secondary">
-              {t('service.ofEntity')} <Link to={`/entities/${entity.id}`}>{entity.name}</Link>
-            </Typography.Text>
-          </Flex>
-        </Flex>
-        <ServiceActions detail={detail} />
-      </Flex>
-      {service.archivedAt && <Alert type="warning" showIcon title={t('service.archived.banner')} style={{ marginBlock: 12 }} />}
-      <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
-        <Col xs={24} xxl={14}>
-          <Section title={t('service.section.service')}>
-            <ServiceInfo service={service} />
-          </Section>
-        </Col>
-        <Col xs={24} xxl={10}>
-          <Section title={t('service.section.leader')}>
-            <PersonDescriptions person={leader} />
-          </Section>
-        </Col>
-        <Col span={24}>
-          <ServiceAccesses detail={detail} />
-        </Col>
-        <Col xs={24} xl={14}>
-          <Section title={t('entity.obligations.title')}>
-            <ObligationsList obligations={detail.obligations} serviceNames={serviceNames} />
-          </Section>
-        </Col>
-        <Col xs={24} xl={10}>
-          <Flex vertical gap={16}>
-            {detail.deadlines.length > 0 && (
-              <Section title={t('entity.deadlines.title')}>
-                <DeadlinesList deadlines={detail.deadlines} />
-              </Section>
-            )}
-            <Section title={t('entity.history.title')}>
-              <HistoryTimeline items={detail.history} />
-            </Section>
-          </Flex>
-        </Col>
-      </Row>
-    </>
+    <DetailLayout
+      back={{ to: `/entities/${entity.id}`, label: entity.name }}
+      title={service.name}
+      status={service.lifecycle}
+      subtitle={
+        <Typography.Text type="secondary">
+          {t('service.ofEntity')} <Link to={`/entities/${entity.id}`}>{entity.name}</Link>
+        </Typography.Text>
+      }
+      actions={<ServiceActions detail={detail} />}
+      archivedNotice={service.archivedAt ? t('service.archived.banner') : undefined}
+      info={{ title: t('service.section.service'), content: <ServiceInfo service={service} /> }}
+      leader={{ title: t('service.section.leader'), person: leader }}
+      wide={[{ key: 'accesses', content: <ServiceAccesses detail={detail} /> }]}
+      obligations={detail.obligations}
+      serviceNames={new Map([[service.id, service.name]])}
+      deadlines={detail.deadlines}
+      history={detail.history}
+    />
   );
 }
 
