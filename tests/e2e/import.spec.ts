@@ -1,5 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
 import { clientRow, HEADERS_ZH, toCsv } from '../fixtures/imports/clients';
+import { zipOf } from '../fixtures/imports/zip';
 import { AppShell } from './pages/app-shell';
 import { EntitiesPage } from './pages/entities-page';
 import { ImportPage } from './pages/import-page';
@@ -61,4 +63,27 @@ test('a CSV with one bad row: the error at its row and cell, confirm, and the go
   await imports.confirm();
   await expect(page.getByText('Imported 2 entities, 2 leaders and 2 websites; rows skipped: 1.')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/result-en.png`, fullPage: true });
+});
+
+test('the CSV template downloads with its headers; a zip bomb named .xlsx is refused with a message and nothing changes', async ({ launcher }, testInfo) => {
+  test.skip(testInfo.project.name === 'electron', 'downloads are observed in browser mode');
+  const { page } = await launcher.start();
+  const imports = new ImportPage(page);
+  await imports.open();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载 CSV 模板' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('客户导入模板.csv');
+  const text = readFileSync(await file.path(), 'utf8');
+  expect(text.startsWith('\uFEFF主体名称 *,主体性质 *')).toBe(true);
+
+  // 150 MB of zeros packed into a small .xlsx: parsed in the task worker, refused before exceljs reads it.
+  const bomb = zipOf('xl/worksheets/sheet1.xml', deflateRawSync(Buffer.alloc(150 * 1024 * 1024), { level: 9 }), 150 * 1024 * 1024);
+  await imports.choose('客户.xlsx', bomb, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  await expect(page.getByRole('alert')).toContainText('解压后过大');
+  await expect(page.getByRole('alert')).toContainText('数据未被更改');
+  expect((await callApi<{ total: number }>(page, 'entity:list', {})).total).toBe(0);
+  // The app still works: a good file right after is checked as usual.
+  await imports.choose('客户.csv', csvWithOneBadRow(301));
+  await expect(imports.summary()).toContainText('2 行可以导入');
 });

@@ -3,37 +3,9 @@ import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildTemplate } from '../../../src/main/services/imports/template';
 import { clientRow, HEADERS_ZH, toCsv } from '../../fixtures/imports/clients';
+import { zipOf } from '../../fixtures/imports/zip';
 import { openImports } from '../main/services/imports/harness';
 import { snapshotFiles } from './files';
-
-/** A zip of one stored-as-deflate entry, with the sizes it declares (a bomb may declare anything). */
-function zipOf(name: string, deflated: Buffer, declaredSize: number): Buffer {
-  const nameBytes = Buffer.from(name);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(deflated.length, 18);
-  local.writeUInt32LE(declaredSize, 22);
-  local.writeUInt16LE(nameBytes.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(deflated.length, 20);
-  central.writeUInt32LE(declaredSize, 24);
-  central.writeUInt16LE(nameBytes.length, 28);
-  central.writeUInt32LE(0, 42);
-  const centralStart = local.length + nameBytes.length + deflated.length;
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + nameBytes.length, 12);
-  end.writeUInt32LE(centralStart, 16);
-  return Buffer.concat([local, nameBytes, deflated, central, nameBytes, end]);
-}
 
 const MB = 1024 * 1024;
 
