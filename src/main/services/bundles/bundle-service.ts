@@ -78,13 +78,13 @@ export class BundleService {
       this.forgetOld();
       const bundleId = `bundle-${randomBytes(10).toString('hex')}`;
       this.pending.set(bundleId, { fileName: input.fileName, read, expiresAt: this.now().getTime() + KEEP_PREVIEW_MS });
-      return { value: this.previewOf(bundleId, input.fileName, read) };
+      return { value: await this.previewOf(bundleId, input.fileName, read) };
     });
   }
 
-  private previewOf(bundleId: string, fileName: string, read: ReadBundle): BundlePreview {
+  private async previewOf(bundleId: string, fileName: string, read: ReadBundle): Promise<BundlePreview> {
     const store = this.deps.data.store;
-    const plan = planMerge(read.summary, store);
+    const plan = await planMerge(read.summary, store);
     return {
       bundleId,
       fileName,
@@ -124,7 +124,7 @@ export class BundleService {
 
   private async merge(store: Store, doc: { collections: Record<string, JsonObject[]> }, pending: Pending, resolutions: Record<string, 'keep-local' | 'take-incoming'>): Promise<BundleImportResult> {
     // Planned again against the data as it is now: it may have changed since the preview.
-    const plan = planMerge(pending.read.summary, store, resolutions);
+    const plan = await planMerge(pending.read.summary, store, resolutions);
     const known = new Set(plan.conflicts.map((c) => c.id));
     for (const id of Object.keys(resolutions)) if (!known.has(id)) throw bundleErrors.unknownResolution(id);
     const hasData = LOCAL_COLLECTIONS.some((name) => store.count(name) > 0);

@@ -24,6 +24,9 @@ export interface MergePlan {
   identical: number;
 }
 
+/** Records planned between two chances for other work on main. */
+const SLICE = 500;
+
 /** Collections a merge never touches: the local settings stay the local user's. */
 const NOT_MERGED = new Set(['settings']);
 
@@ -47,7 +50,13 @@ const conflictId = (kind: BundleConflictKind, collection: string, incomingId: st
  *  - A person is added when an added record names them as leader, or when no incoming record does.
  *  - Settings are never merged.
  */
-export function planMerge(summary: IncomingSummary, local: LocalData, resolutions: Readonly<Record<string, BundleResolution>> = {}): MergePlan {
+export async function planMerge(summary: IncomingSummary, local: LocalData, resolutions: Readonly<Record<string, BundleResolution>> = {}): Promise<MergePlan> {
+  // A 10,000-entity bundle holds about 100,000 records and hashing the local ones costs about a
+  // second: the plan lets other IPC calls in between slices rather than block main that long.
+  let steps = 0;
+  const breathe = async () => {
+    if (++steps % SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+  };
   const conflicts: BundleConflict[] = [];
   const puts = new Map<string, Set<string>>();
   const deletes: RecordRef[] = [];
@@ -75,7 +84,12 @@ export function planMerge(summary: IncomingSummary, local: LocalData, resolution
   const incoming = (collection: string) => summary[collection] ?? [];
   const byParent = (collection: string) => {
     const map = new Map<string, IncomingRecord[]>();
-    for (const r of incoming(collection)) if (r.parent) map.set(r.parent, [...(map.get(r.parent) ?? []), r]);
+    for (const r of incoming(collection)) {
+      if (!r.parent) continue;
+      const list = map.get(r.parent);
+      if (list) list.push(r);
+      else map.set(r.parent, [r]);
+    }
     return map;
   };
   const servicesOfEntity = byParent('services');
@@ -110,6 +124,7 @@ export function planMerge(summary: IncomingSummary, local: LocalData, resolution
   };
 
   for (const entity of incoming('entities')) {
+    await breathe();
     const same = sameAsLocal('entities', entity);
     if (same === 'identical') {
       identical++;
@@ -134,6 +149,7 @@ export function planMerge(summary: IncomingSummary, local: LocalData, resolution
   const parentSkipped = (collection: string, record: IncomingRecord) => record.parent !== undefined && status.get(key(collection, record.parent)) === 'skipped';
 
   for (const service of incoming('services')) {
+    await breathe();
     if (parentSkipped('entities', service)) {
       status.set(key('services', service.id), 'skipped');
       continue;
@@ -163,8 +179,9 @@ export function planMerge(summary: IncomingSummary, local: LocalData, resolution
   }
 
   // Dependants: added with their parent, never over a different local record of the same id.
-  const plain = (collection: string, skip: (r: IncomingRecord) => boolean) => {
+  const plain = async (collection: string, skip: (r: IncomingRecord) => boolean) => {
     for (const record of incoming(collection)) {
+      await breathe();
       if (skip(record)) {
         status.set(key(collection, record.id), 'skipped');
         continue;
@@ -175,8 +192,8 @@ export function planMerge(summary: IncomingSummary, local: LocalData, resolution
       else status.set(key(collection, record.id), same === 'identical' ? 'present' : 'skipped');
     }
   };
-  plain('accesses', (r) => parentSkipped('services', r));
-  plain('filings', (r) => parentSkipped('entities', r));
+  await plain('accesses', (r) => parentSkipped('services', r));
+  await plain('filings', (r) => parentSkipped('entities', r));
 
   const named = new Map<string, boolean>();
   for (const collection of ['entities', 'services', 'filings']) {
@@ -185,12 +202,12 @@ export function planMerge(summary: IncomingSummary, local: LocalData, resolution
       for (const leader of record.leaders ?? []) named.set(leader, (named.get(leader) ?? false) || included);
     }
   }
-  plain('people', (r) => named.get(r.id) === false);
-  plain('events', (r) => r.parent !== undefined && status.get(r.parent) === 'skipped');
+  await plain('people', (r) => named.get(r.id) === false);
+  await plain('events', (r) => r.parent !== undefined && status.get(r.parent) === 'skipped');
 
   for (const collection of Object.keys(summary)) {
     if (NOT_MERGED.has(collection) || ['entities', 'services', 'accesses', 'filings', 'people', 'events'].includes(collection)) continue;
-    plain(collection, () => false);
+    await plain(collection, () => false);
   }
   return { conflicts, puts, deletes, identical };
 }
