@@ -1,4 +1,4 @@
-import { App, Button, Flex } from 'antd';
+import { Alert, App, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
@@ -8,12 +8,14 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
 import { PageTitle } from '../../components/PageTitle';
 import { BackLink } from '../portfolio/BackLink';
+import { HistoryTimeline } from '../portfolio/HistoryTimeline';
 import { PersonDescriptions } from '../portfolio/PersonDescriptions';
+import { PersonActions } from './PersonActions';
 import { PersonEditForm } from './PersonEditForm';
 import { UsageList } from './UsageList';
 import { Section } from '../../components/Section';
 
-/** One person (`#/people/:id`): their data, where they are leader, and editing them. */
+/** One person (`#/people/:id`): their data, where they are leader, their history; editing and archiving them. */
 export default function PersonPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -29,12 +31,9 @@ export default function PersonPage() {
       <BackLink to="/people">{t('people.back.link')}</BackLink>
       <Flex justify="space-between" align="start" gap={8} wrap>
         <PageTitle>{person.name}</PageTitle>
-        {!editing && (
-          <Button type="primary" onClick={() => setEditing(data)}>
-            {t('person.edit.button')}
-          </Button>
-        )}
+        {!editing && <PersonActions person={person} onEdit={() => setEditing(data)} />}
       </Flex>
+      {person.archivedAt && <Alert type="warning" showIcon title={t('person.archived.banner')} style={{ marginBlock: 12 }} />}
       {editing ? (
         <PersonEditForm
           detail={editing}
@@ -52,6 +51,9 @@ export default function PersonPage() {
             <PersonDescriptions person={person} link={false} />
           </Section>
           <Section title={t('person.section.usages', { count: usages.length })}>{usages.length ? <UsageList usages={usages} /> : t('people.usage.none')}</Section>
+          <Section title={t('person.section.history')}>
+            <HistoryTimeline items={data.history ?? []} />
+          </Section>
         </Flex>
       )}
     </>

@@ -30,7 +30,7 @@ export function PersonSelect({ a11y, value, onChange, onBlur, currentLabel }: Pe
     const request = ++latest.current;
     setLoading(true);
     const timer = setTimeout(() => {
-      void invoke('person:list', { text: text.trim() || undefined, offset: 0, limit: 30 }).then((result) => {
+      void invoke('person:list', { text: text.trim() || undefined, archived: false, offset: 0, limit: 30 }).then((result) => {
         if (request !== latest.current) return;
         setLoading(false);
         if (result.ok) setRows(result.data.rows);

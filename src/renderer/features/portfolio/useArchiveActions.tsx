@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { invalidateAll, invoke } from '../../api';
 import { useLocalize } from '../../app/useLocalize';
 
-export type ArchivableKind = 'entity' | 'service';
+export type ArchivableKind = 'entity' | 'service' | 'person';
 
 const UNDO_SECONDS = 10;
+
+const TOAST = { entity: 'archive.entity.toast', service: 'archive.service.toast', person: 'archive.person.toast' } as const;
 
 /**
  * Archive (never a plain delete), with an Undo in the toast that says so; restore from the archive;
@@ -19,7 +21,7 @@ export function useArchiveActions() {
 
   const unarchive = useCallback(
     async (kind: ArchivableKind, id: string, name: string) => {
-      const result = await invoke(kind === 'entity' ? 'entity:unarchive' : 'service:unarchive', { id });
+      const result = await invoke(`${kind}:unarchive`, { id });
       if (!result.ok) {
         void message.error(localize(result.error.message));
         return false;
@@ -33,7 +35,7 @@ export function useArchiveActions() {
 
   const archive = useCallback(
     async (kind: ArchivableKind, id: string, name: string) => {
-      const result = await invoke(kind === 'entity' ? 'entity:archive' : 'service:archive', { id });
+      const result = await invoke(`${kind}:archive`, { id });
       if (!result.ok) {
         void message.error(localize(result.error.message));
         return false;
@@ -45,7 +47,7 @@ export function useArchiveActions() {
         duration: UNDO_SECONDS,
         content: (
           <Space size={8}>
-            <span>{t(kind === 'entity' ? 'archive.entity.toast' : 'archive.service.toast', { name })}</span>
+            <span>{t(TOAST[kind], { name })}</span>
             <Button
               size="small"
               onClick={() => {
@@ -73,7 +75,7 @@ export function useArchiveActions() {
         okButtonProps: { danger: true },
         cancelText: t('common.cancel.button'),
         onOk: async () => {
-          const result = await invoke(kind === 'entity' ? 'entity:delete' : 'service:delete', { id });
+          const result = await invoke(`${kind}:delete`, { id });
           if (!result.ok) {
             void message.error(localize(result.error.message));
             return;

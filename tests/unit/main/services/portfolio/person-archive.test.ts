@@ -97,7 +97,7 @@ describe('archiving and deleting people', () => {
     // Once the website is archived, the person is used only by the archive: archiving is allowed.
     await h.portfolio.services.archive(site.id);
     await h.portfolio.people.archive(personId);
-    expect(h.store.get<{ archivedAt?: string }>('people', personId)?.archivedAt).toBeDefined();
+    expect(h.store.get<{ id: string; archivedAt?: string }>('people', personId)?.archivedAt).toBeDefined();
     expect(eventsOf(h, personId).map((e) => e.action)).toEqual(['person.created', 'person.archived']);
   });
 
