@@ -79,6 +79,10 @@ describe('table exports', () => {
     expect(csv[1]).toEqual(neutralised);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await tableToXlsx(hostile)) as unknown as ArrayBuffer);
+    // The header row stays readable: bold, frozen, with a filter on every column.
+    expect(wb.worksheets[0]?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(wb.worksheets[0]?.getRow(1).font?.bold).toBe(true);
+    expect(wb.worksheets[0]?.autoFilter).toBeTruthy();
     const row = wb.worksheets[0]?.getRow(2);
     const cells = neutralised.map((_, i) => row?.getCell(i + 1));
     expect(cells.map((c) => c?.type)).toEqual(neutralised.map(() => ExcelJS.ValueType.String));
