@@ -255,6 +255,16 @@ const waitFor = async (predicate, what) => {
       fs.rmSync(target, { recursive: true, force: true });
     }
   });
+  await check('a PDF is laid out in the task worker with the fonts main found (the Node build of pdfmake)', async () => {
+    const before = workersStarted.length;
+    const { jobId } = await call('report:export', { kind: 'portfolio', format: 'pdf', language: 'zh-CN' });
+    const status = await finished(jobId);
+    assert.equal(status.state, 'done', JSON.stringify(status.error));
+    assert.deepEqual(workersStarted.slice(before).map((w) => w.task), ['render-pdf']);
+    const bytes = Buffer.from((await call('job:take-file', { id: jobId })).base64, 'base64');
+    assert.equal(bytes.subarray(0, 5).toString('latin1'), '%PDF-');
+    assert.match(bytes.toString('latin1'), /NotoSansSC/, 'the Noto Sans SC subset is embedded');
+  });
   await check('a cancelled export ends its worker, answers cancelled and has no file to take', async () => {
     const before = workersStarted.length;
     const { jobId } = await call('report:export', { kind: 'portfolio', format: 'pdf', language: 'zh-CN' });
