@@ -11,7 +11,7 @@ interface JobProgressProps {
 
 /**
  * A running job: what it does, how far it is (a bar once the amount of work is known, a count
- * beside it) and a Cancel button. A status region, so screen readers hear the progress.
+ * beside it) and a Cancel button until the job begins to write (then it runs to its end). A status region, so screen readers hear the progress.
  */
 export function JobProgress({ label, status, onCancel }: JobProgressProps) {
   const { t } = useTranslation();
@@ -30,9 +30,11 @@ export function JobProgress({ label, status, onCancel }: JobProgressProps) {
         aria-label={t('job.progress.label')}
       />
       <Typography.Text type="secondary">{known ? t('job.progress.count', { done: progress.done, total: progress.total }) : t('job.progress.starting')}</Typography.Text>
-      <Button size="small" onClick={onCancel}>
-        {t('job.cancel.button')}
-      </Button>
+      {status?.cancellable !== false && (
+        <Button size="small" onClick={onCancel}>
+          {t('job.cancel.button')}
+        </Button>
+      )}
     </Flex>
   );
 }

@@ -45,6 +45,8 @@ export const JobStatus = z.object({
   id: JobId,
   kind: JobKind,
   state: JobState,
+  /** False once the job has begun to write (an import's transaction): a cancel would come too late. */
+  cancellable: z.boolean(),
   progress: JobProgress,
   startedAt: z.string(),
   finishedAt: z.string().optional(),

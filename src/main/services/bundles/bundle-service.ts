@@ -108,7 +108,7 @@ export class BundleService {
       // The parse is the last part a cancel can stop; from the safety backup on, the import runs to its end.
       const doc = JSON.parse(Buffer.from(pending.read.docJson).toString('utf8')) as JsonObject & { collections: Record<string, JsonObject[]> };
       ctx.progress(1, 3);
-      checkCancelled(ctx);
+      ctx.pointOfNoReturn();
       const result = input.mode === 'replace' ? await this.replace(store, doc, pending) : await this.merge(store, doc, pending, input.resolutions ?? {});
       ctx.progress(3, 3);
       // Used once: a second import of the same preview would be planned against changed data.

@@ -11,7 +11,7 @@ import {
 import type { JobStarted } from '../../../shared/ipc/job-schemas';
 import { MAX_IMPORT_FILE_BYTES } from '../../../shared/ipc/uploads';
 import type { TaskRunner } from '../../workers/task-runner';
-import { JobCancelled, type JobContext, type JobService } from '../jobs';
+import type { JobContext, JobService } from '../jobs';
 import type { PortfolioServices } from '../portfolio';
 import { parseInput } from '../portfolio/validation';
 import { ServiceError } from '../service-error';
@@ -123,7 +123,7 @@ export class ImportService {
     const result = await validateRows(store, this.ctx.now(), session.sheet, session.mapping, job);
     if (rowsKey(result) !== session.validRows) throw portfolioChanged();
     if (result.valid.length === 0) throw nothingToImport();
-    if (job.signal.aborted) throw new JobCancelled();
+    job.pointOfNoReturn();
     // The backup comes first: restoring it undoes the import as a whole.
     const backup = await store.createBackup('before-import');
     const created = await this.ctx.transact((tx, at) => {

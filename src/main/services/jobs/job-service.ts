@@ -20,12 +20,20 @@ export interface JobOutput {
 export interface JobContext {
   progress(done: number, total: number): void;
   signal: AbortSignal;
+  /**
+   * Called by work that is about to write (a backup, then a transaction): throws JobCancelled if a
+   * cancel came first; from then on cancels are refused, so a job is never reported 'cancelled'
+   * while its write goes on to change the data.
+   */
+  pointOfNoReturn(): void;
 }
 
 export type JobWork = (ctx: JobContext) => Promise<JobOutput>;
 
 interface JobRecord {
   status: JobStatus;
+  /** Past its point of no return: it runs to its end. */
+  committed: boolean;
   controller: AbortController;
   file?: JobFileOutput;
 }
@@ -63,15 +71,21 @@ export class JobService {
     const id = `job-${randomBytes(10).toString('hex')}`;
     const controller = new AbortController();
     const record: JobRecord = {
+      committed: false,
       controller,
-      status: { id, kind, state: 'running', progress: { done: 0, total: 0 }, startedAt: this.now().toISOString() },
+      status: { id, kind, state: 'running', cancellable: true, progress: { done: 0, total: 0 }, startedAt: this.now().toISOString() },
     };
     this.jobs.set(id, record);
     const progress = (done: number, total: number): void => {
       if (record.status.state === 'running') record.status.progress = clampProgress(done, total);
     };
+    const pointOfNoReturn = (): void => {
+      if (controller.signal.aborted) throw new JobCancelled();
+      record.committed = true;
+      record.status.cancellable = false;
+    };
     // Started on the next turn so the caller has its id before any progress or failure.
-    setImmediate(() => void this.run(record, work, { progress, signal: controller.signal }));
+    setImmediate(() => void this.run(record, work, { progress, signal: controller.signal, pointOfNoReturn }));
     return { jobId: id };
   }
 
@@ -81,7 +95,7 @@ export class JobService {
 
   cancel(id: string): JobStatus {
     const record = this.record(id);
-    if (record.status.state === 'running') {
+    if (record.status.state === 'running' && !record.committed) {
       record.controller.abort(new JobCancelled());
       this.finish(record, 'cancelled');
     }

@@ -52,6 +52,25 @@ describe('JobService', () => {
     expect(() => jobs.takeFile(jobId)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
   });
 
+  it('past its point of no return a job refuses cancels and runs to its end; before it, a cancel stops the write', async () => {
+    const jobs = new JobService();
+    const writing = controlled();
+    const a = jobs.start('import-commit', writing.work).jobId;
+    await expect.poll(() => writing.ctx()).toBeDefined();
+    writing.ctx()?.pointOfNoReturn();
+    expect(jobs.cancel(a)).toMatchObject({ state: 'running', cancellable: false });
+    expect(writing.ctx()?.signal.aborted).toBe(false);
+    writing.finish({ value: { created: 47 } });
+    await expect.poll(() => jobs.get(a).state).toBe('done');
+
+    const early = controlled();
+    const b = jobs.start('import-commit', early.work).jobId;
+    await expect.poll(() => early.ctx()).toBeDefined();
+    jobs.cancel(b);
+    expect(() => early.ctx()?.pointOfNoReturn()).toThrow(JobCancelled);
+    expect(jobs.get(b).state).toBe('cancelled');
+  });
+
   it('a failure keeps its message for the user; progress reported after the end is ignored', async () => {
     const jobs = new JobService();
     const job = controlled();
