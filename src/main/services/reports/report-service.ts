@@ -28,10 +28,11 @@ const MIME = {
 
 /**
  * Entities one portfolio PDF lists (each with its services and deadlines); the count says how many
- * matched. Laid out in main this was 50: 36 pages took about 4 s during which main answered nothing.
- * In the task worker main stays responsive, so the bound is now what a person would print and the
- * wait: 200 entities are about 140 pages, about 12 s at 11 pages/s (a busy 2-core machine, 10,000-
- * entity portfolio), with progress and Cancel. Narrow with the filters for a smaller report.
+ * matched. Laid out in main this was 50: their 36 pages blocked main for 1–4 s (quiet to busy 2-core
+ * machine, 10,000-entity portfolio). In the task worker main stays responsive (its longest pause
+ * under 60 ms), so the bound is now what a person would print and wait for: 200 entities are about
+ * 140 pages, 3 s at ~50 pages/s on a quiet machine and 12 s at ~11 pages/s on a busy one, with
+ * progress and Cancel. Narrow with the filters for a smaller report.
  */
 export const MAX_PDF_ENTITIES = 200;
 
