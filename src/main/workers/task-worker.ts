@@ -8,6 +8,10 @@ import { tasks, type TaskName } from './tasks';
  * runs one task named in workerData and posts its progress and result. Large byte results are
  * transferred, not copied.
  */
+// exceljs's bundled zip library still calls Buffer() (DEP0005) on every streamed workbook: a warning
+// nobody running the app can act on, printed once per export. This worker runs only our tasks.
+process.noDeprecation = true;
+
 async function main(): Promise<void> {
   const port = parentPort;
   if (!port) return;
