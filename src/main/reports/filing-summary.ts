@@ -1,5 +1,6 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { FilingDetail } from '../../shared/ipc/filing-schemas';
+import { FILING_TERMINAL_STATES } from '../../shared/domain/lifecycle-filing';
+import type { FieldChange, FilingDetail } from '../../shared/ipc/filing-schemas';
 import { chinaMinute, type ReportLabels } from './labels';
 import { frame, grid, pairs, signatureLines } from './pdf-common';
 
@@ -39,6 +40,31 @@ export function flattenDraft(value: unknown, section: 'entity' | 'person' | 'ser
   return out;
 }
 
+/**
+ * A modification's changes, filed value against the new one, as the filing page's table shows them
+ * (detail.changes: frozen at closing for a closed order, else the live diff).
+ */
+function changesTable(changes: readonly FieldChange[], l: ReportLabels): Content {
+  if (changes.length === 0) return { text: l.t('filing.changes.none') };
+  const shown = (v: string | undefined) => v ?? l.t('filing.changes.empty');
+  return grid(
+    [l.t('filing.changes.field'), l.t('filing.changes.old'), l.t('filing.changes.new')],
+    changes.map((c) => [c.label[l.language], shown(c.old), shown(c.new)]),
+    [130, '*', '*'],
+  );
+}
+
+/**
+ * Under the findings of a closed order: whether they are the check frozen when it closed or, for an
+ * order closed before checks were frozen, today's check (which may differ from what was sent).
+ */
+function closingNote(detail: FilingDetail, l: ReportLabels): Content[] {
+  if (!FILING_TERMINAL_STATES.includes(detail.filing.state)) return [];
+  const frozen = detail.filing.closingCheck;
+  const text = frozen ? l.t('report.pdf.filing.frozen', { date: chinaMinute(frozen.frozenAt), rulesAsOf: frozen.rulesAsOf }) : l.t('report.pdf.filing.live');
+  return [{ text, color: '#555555', margin: [0, 0, 0, 4] }];
+}
+
 /** The filing summary the client checks and signs: everything entered, the check, the documents, signatures. */
 export function filingSummary(detail: FilingDetail, l: ReportLabels, now: Date): TDocumentDefinitions {
   const { filing } = detail;
@@ -58,6 +84,7 @@ export function filingSummary(detail: FilingDetail, l: ReportLabels, now: Date):
     { text: l.t('report.pdf.filing.intro'), margin: [0, 0, 0, 6] },
     { text: l.t('report.pdf.filing.order'), style: 'h2' },
     pairs(order, empty),
+    ...(filing.operation === 'modify' ? [{ text: l.t('filing.changes.title'), style: 'h2' }, changesTable(detail.changes, l)] : []),
     { text: l.t('report.pdf.filing.entity'), style: 'h2' },
     pairs(flattenDraft(entity, 'entity', l), empty),
   ];
@@ -77,7 +104,7 @@ export function filingSummary(detail: FilingDetail, l: ReportLabels, now: Date):
     content.push({ text: l.t('report.pdf.filing.access'), style: 'h2' });
     access.forEach((a, i) => content.push({ text: serviceName.get(a.serviceId) || `${l.t('report.pdf.filing.access')} ${i + 1}`, style: 'h3' }, pairs(flattenDraft(a, 'access', l), empty)));
   }
-  content.push({ text: l.t('report.pdf.filing.findings'), style: 'h2' });
+  content.push({ text: l.t('report.pdf.filing.findings'), style: 'h2' }, ...closingNote(detail, l));
   content.push(
     detail.findings.length > 0
       ? grid(

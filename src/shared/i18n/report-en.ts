@@ -112,6 +112,8 @@ export const reportEn: Record<ReportMessageKey, string> = {
   'report.pdf.filing.access': 'Access',
   'report.pdf.filing.findings': 'Pre-submission check',
   'report.pdf.filing.findings.none': 'The check found nothing.',
+  'report.pdf.filing.frozen': 'Frozen at closing on {{date}}; rule data as of {{rulesAsOf}}',
+  'report.pdf.filing.live': 'Checked now, not at closing',
   'report.pdf.filing.documents': 'Documents checklist',
   'report.pdf.filing.documents.provided': 'provided',
   'report.pdf.filing.documents.missing': 'missing',

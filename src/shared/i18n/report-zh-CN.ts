@@ -114,6 +114,8 @@ export const reportZhCN = {
   'report.pdf.filing.access': '接入信息',
   'report.pdf.filing.findings': '提交前检查结果',
   'report.pdf.filing.findings.none': '检查未发现问题。',
+  'report.pdf.filing.frozen': '结单时冻结于 {{date}}，规则数据截至 {{rulesAsOf}}',
+  'report.pdf.filing.live': '现在检查，不是结单时的结果',
   'report.pdf.filing.documents': '材料清单',
   'report.pdf.filing.documents.provided': '已提供',
   'report.pdf.filing.documents.missing': '缺少',
