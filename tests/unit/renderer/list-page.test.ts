@@ -6,18 +6,15 @@ import { ListPage } from '../../../src/renderer/features/portfolio/list/ListPage
 const search = { value: undefined, onSearch: () => undefined, label: 'Search entities', placeholder: 'Name…' };
 const draw = (filtersBelow: boolean) =>
   renderToStaticMarkup(
-    createElement(
-      ListPage,
-      {
-        title: 'Entities',
-        search,
-        filters: createElement('span', { id: 'filters' }),
-        filtersBelow,
-        toolbar: createElement('button', { id: 'toolbar' }, 'Export'),
-        status: 'Entities: 3',
-      },
-      createElement('table', { id: 'list' }),
-    ),
+    createElement(ListPage, {
+      title: 'Entities',
+      search,
+      filters: createElement('span', { id: 'filters' }),
+      filtersBelow,
+      toolbar: createElement('button', { id: 'toolbar' }, 'Export'),
+      status: 'Entities: 3',
+      children: createElement('table', { id: 'list' }),
+    }),
   );
 
 // The frame of every list page: a page can put commands (Export) beside its filters without a layout of its own.
