@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Finding, LocalizedText } from '../domain/finding';
+import { LocalizedText } from '../domain/finding';
 import { FieldChange } from '../domain/filing-changes';
 import { FilingEvent, FilingState, SmsStatus } from '../domain/lifecycle-filing-types';
 import { Id, IsoDateTime } from '../domain/model/common';
@@ -7,6 +7,7 @@ import { DocumentItem, DocumentKind } from '../domain/model/documents';
 import { EntityDraft, Entity } from '../domain/model/entity';
 import { AccessDraft } from '../domain/model/access';
 import { Filing, RejectionFinding } from '../domain/model/filing';
+import { CheckFinding, RuleStep } from '../domain/model/filing-closing';
 import { PersonDraft } from '../domain/model/person';
 import { ProviderId } from '../domain/model/providers';
 import { Service, ServiceDraft } from '../domain/model/service';
@@ -26,21 +27,9 @@ export { FieldChange } from '../domain/filing-changes';
 
 // ---- Findings and documents as they cross the boundary -----------------------------------------------
 
-export const RuleStepSchema = z.enum(['entity', 'leaders', 'services', 'access', 'documents', 'review']);
-
-/** A finding of the pre-submission check (the rule engine's RuleFinding). */
-export const RuleFindingSchema = Finding.extend({
-  ruleId: z.string(),
-  source: z.array(z.string()),
-  asOf: z.string(),
-  step: RuleStepSchema,
-  /** A ticked warning: it stays listed, ticked, and no longer blocks the submission. */
-  acknowledged: z.boolean().optional(),
-  /** An error overridden with a note (USCC checksum, §6.1 O21): reported as a warning. */
-  overridden: z.boolean().optional(),
-  /** The key to acknowledge it with: the code, or 'code@path' for one place (rules/engine findingKey). */
-  key: z.string(),
-});
+/** The model's check finding (domain/model/filing-closing), under the name the channels use. */
+export const RuleStepSchema = RuleStep;
+export const RuleFindingSchema = CheckFinding;
 export type RuleFindingView = z.infer<typeof RuleFindingSchema>;
 
 /** One document the filing needs (rules/required-documents), and whether the documents step has it. */

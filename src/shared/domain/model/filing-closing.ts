@@ -4,21 +4,26 @@ import { Finding } from '../finding';
 import { FilingEvent } from '../lifecycle-filing-types';
 import { IsoDateTime } from './common';
 
+/** The wizard step a finding belongs to. */
+export const RuleStep = z.enum(['entity', 'leaders', 'services', 'access', 'documents', 'review']);
+
 /**
- * A finding of the pre-submission check as it was frozen. It has the shape of the IPC
- * RuleFindingSchema, which is built from the model and so cannot be imported here; the filing
- * services assign each to the other (services/filings/check.ts, detail.ts), so tsc keeps them alike.
+ * A finding of the pre-submission check (the rule engine's RuleFinding), as filing:get shows it and
+ * as it is frozen when the order closes. The one declaration: shared/ipc's RuleFindingSchema is this.
  */
-export const ClosingFinding = Finding.extend({
+export const CheckFinding = Finding.extend({
   ruleId: z.string(),
   source: z.array(z.string()),
   asOf: z.string(),
-  step: z.enum(['entity', 'leaders', 'services', 'access', 'documents', 'review']),
+  step: RuleStep,
+  /** A ticked warning: it stays listed, ticked, and no longer blocks the submission. */
   acknowledged: z.boolean().optional(),
+  /** An error overridden with a note (USCC checksum, §6.1 O21): reported as a warning. */
   overridden: z.boolean().optional(),
+  /** The key to acknowledge it with: the code, or 'code@path' for one place (rules/engine findingKey). */
   key: z.string(),
 });
-export type ClosingFinding = z.infer<typeof ClosingFinding>;
+export type CheckFinding = z.infer<typeof CheckFinding>;
 
 /**
  * What was checked and what the order changed, frozen when the order closed (approved, abandoned,
@@ -34,7 +39,7 @@ export const ClosingCheck = z.object({
   /** The newest "as of" of the rule data the check ran with (YYYY-MM-DD). */
   rulesAsOf: z.string(),
   /** Every finding, acknowledged warnings and overridden errors included, marked. */
-  findings: z.array(ClosingFinding),
+  findings: z.array(CheckFinding),
   /** Modify: every field the order changed, filed value against the new one. */
   changes: z.array(FieldChange),
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Filing } from '../../../../../src/shared/domain/model/filing';
-import type { ClosingCheck } from '../../../../../src/shared/domain/model/filing-closing';
+import { CheckFinding, type ClosingCheck } from '../../../../../src/shared/domain/model/filing-closing';
+import { RuleFindingSchema } from '../../../../../src/shared/ipc/filing-schemas';
 import { storedFiling } from '../../../../fixtures/domain/builders';
 
 const frozen: ClosingCheck = {
@@ -41,5 +42,12 @@ describe('the Filing record and its frozen check', () => {
     const { frozenAt: _f, ...noTime } = frozen;
     expect(Filing.safeParse({ ...storedFiling('f-1', 'e-1', 'APPROVED'), closingCheck: noTime }).success).toBe(false);
     expect(Filing.safeParse({ ...storedFiling('f-1', 'e-1', 'APPROVED'), closingCheck: { ...frozen, event: 'closed' } }).success).toBe(false);
+  });
+
+  it('the channels use the same finding schema as the record: one declaration, so a frozen finding is always one filing:get can send', () => {
+    expect(RuleFindingSchema).toBe(CheckFinding);
+    const [finding] = frozen.findings;
+    expect(RuleFindingSchema.parse(finding)).toEqual(finding);
+    expect(RuleFindingSchema.safeParse({ ...finding, step: 'signing' }).success).toBe(false);
   });
 });
