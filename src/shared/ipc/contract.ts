@@ -23,6 +23,7 @@ import {
   ServiceListResult,
   ServiceQuery,
   ServiceUpdateInput,
+  UnarchiveResult,
 } from './portfolio-schemas';
 import {
   DetermineInput,
@@ -65,7 +66,7 @@ export const contract = {
   'entity:create': channel(EntityCreateInput, IdResult),
   'entity:update': channel(EntityUpdateInput, EntityDetail),
   'entity:archive': channel(IdInput, ArchiveResult),
-  'entity:unarchive': channel(IdInput, IdResult),
+  'entity:unarchive': channel(IdInput, UnarchiveResult),
   /** Only from the archive; removes its services and accesses too. */
   'entity:delete': channel(IdInput, IdResult),
   'person:list': channel(PersonQuery, PersonListResult),
@@ -81,7 +82,7 @@ export const contract = {
   'service:create': channel(ServiceCreateInput, IdResult),
   'service:update': channel(ServiceUpdateInput, ServiceDetail),
   'service:archive': channel(IdInput, ArchiveResult),
-  'service:unarchive': channel(IdInput, IdResult),
+  'service:unarchive': channel(IdInput, UnarchiveResult),
   'service:delete': channel(IdInput, IdResult),
   'access:save': channel(AccessSaveInput, Access),
   /** Marks the link removed (取消接入 recorded); the record stays for the history. */

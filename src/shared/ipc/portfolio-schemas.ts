@@ -26,6 +26,12 @@ export const IdInput = z.object({ id: Id }).strict();
 export type IdInput = z.infer<typeof IdInput>;
 export const IdResult = z.object({ id: Id });
 export type IdResult = z.infer<typeof IdResult>;
+/**
+ * entity:unarchive / service:unarchive: also the leaders archived meanwhile that came back with the
+ * record (an archived leader would leave its edit form unsaveable), so the message can say so.
+ */
+export const UnarchiveResult = IdResult.extend({ restoredLeaders: z.array(z.object({ id: Id, name: z.string() })) });
+export type UnarchiveResult = z.infer<typeof UnarchiveResult>;
 
 export const SortOrder = z.enum(['asc', 'desc']);
 export type SortOrder = z.infer<typeof SortOrder>;

@@ -3,6 +3,7 @@ import { text } from '../../../shared/domain/finding';
 import { FILING_TERMINAL_STATES } from '../../../shared/domain/lifecycle-filing';
 import { applyFiledEvent, newFiledLifecycle, type FiledLifecycle } from '../../../shared/domain/lifecycle-service';
 import type { Entity } from '../../../shared/domain/model/entity';
+import type { Person } from '../../../shared/domain/model/person';
 import type { Service } from '../../../shared/domain/model/service';
 import type { ChannelInput } from '../../../shared/ipc/contract';
 import {
@@ -14,6 +15,7 @@ import {
   type EntityInput,
   type EntityListResult,
   type IdResult,
+  type UnarchiveResult,
 } from '../../../shared/ipc/portfolio-schemas';
 import type { Tx } from '../../store';
 import { entityDetail } from './details';
@@ -51,6 +53,24 @@ const without = <T extends { archivedAt?: string | undefined }>(record: T): T =>
   delete copy.archivedAt;
   return copy;
 };
+
+/**
+ * The archived leaders of records coming back from the archive come back too, each with its history
+ * event, in the caller's transaction. A person may be archived once only archived records name them
+ * (person-service archive); restoring such a record alone would leave its edit form unsaveable, since
+ * pick-lists never offer an archived person and main refuses one as a chosen leader.
+ */
+export function restoreLeaders(tx: Tx, leaderIds: readonly (string | undefined)[], at: string, record: string): UnarchiveResult['restoredLeaders'] {
+  const restored: UnarchiveResult['restoredLeaders'] = [];
+  for (const id of new Set(leaderIds)) {
+    const person = id === undefined ? undefined : (tx.get('people', id) as Person | undefined);
+    if (!person?.archivedAt) continue;
+    tx.put('people', { ...without(person), updatedAt: at });
+    logChange(tx, 'people', person.id, 'person.unarchived', text(`从归档恢复负责人“${person.name}”（随“${record}”一并恢复）`, `Person "${person.name}" restored from the archive (with "${record}")`));
+    restored.push({ id: person.id, name: person.name });
+  }
+  return restored;
+}
 
 /**
  * Entities (主体): list and search, detail, create and edit with CONFLICT on a stale form, and the
@@ -123,8 +143,11 @@ export class EntityService {
     });
   }
 
-  /** Undo of archive: the services archived with the entity (same instant) come back; ones archived earlier stay. */
-  async unarchive(id: string): Promise<IdResult> {
+  /**
+   * Undo of archive: the services archived with the entity (same instant) come back; ones archived
+   * earlier stay. Leaders of what comes back that were archived meanwhile come back with it.
+   */
+  async unarchive(id: string): Promise<UnarchiveResult> {
     return this.ctx.transact((tx, at) => {
       const entity = entityOf(tx, id);
       if (!entity.archivedAt) throw notArchived('entity');
@@ -132,7 +155,8 @@ export class EntityService {
       tx.put('entities', { ...without(entity), updatedAt: at });
       for (const s of services) tx.put('services', { ...without<Service>(s), updatedAt: at });
       logChange(tx, 'entities', id, 'entity.unarchived', text(`从归档恢复主体“${entity.name}”及其 ${services.length} 个服务`, `Entity "${entity.name}" restored from the archive with ${services.length} services`));
-      return { id };
+      const restoredLeaders = restoreLeaders(tx, [entity.leaderId, ...services.map((s) => s.leaderId)], at, entity.name);
+      return { id, restoredLeaders };
     });
   }
 

@@ -13,10 +13,11 @@ import {
   type ServiceDetail,
   type ServiceInput,
   type ServiceListResult,
+  type UnarchiveResult,
 } from '../../../shared/ipc/portfolio-schemas';
 import type { Tx } from '../../store';
 import { serviceDetail } from './details';
-import { initialLifecycle } from './entity-service';
+import { initialLifecycle, restoreLeaders } from './entity-service';
 import { logChange } from './history';
 import { resolveLeader } from './leaders';
 import { alreadyArchived, archiveFirst, archivedParent, archivedTarget, notArchived, notFound, staleEdit } from './messages';
@@ -102,7 +103,8 @@ export class ServiceRecordService {
     });
   }
 
-  async unarchive(id: string): Promise<IdResult> {
+  /** Its leader, if archived meanwhile, comes back with it (restoreLeaders). */
+  async unarchive(id: string): Promise<UnarchiveResult> {
     return this.ctx.transact((tx, at) => {
       const service = serviceOf(tx, id);
       if (!service.archivedAt) throw notArchived('service');
@@ -113,7 +115,7 @@ export class ServiceRecordService {
       delete restored.archivedAt;
       tx.put('services', restored);
       logChange(tx, 'services', id, 'service.unarchived', text(`从归档恢复服务“${service.name}”`, `Service "${service.name}" restored from the archive`));
-      return { id };
+      return { id, restoredLeaders: restoreLeaders(tx, [service.leaderId], at, service.name) };
     });
   }
 

@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invalidateAll, invoke } from '../../api';
 import { useLocalize } from '../../app/useLocalize';
+import { useLabels } from './useLabels';
 
 export type ArchivableKind = 'entity' | 'service' | 'person';
 
@@ -18,6 +19,7 @@ export function useArchiveActions() {
   const { t } = useTranslation();
   const localize = useLocalize();
   const { message, modal } = App.useApp();
+  const { listSeparator } = useLabels();
 
   const unarchive = useCallback(
     async (kind: ArchivableKind, id: string, name: string) => {
@@ -26,11 +28,13 @@ export function useArchiveActions() {
         void message.error(localize(result.error.message));
         return false;
       }
-      void message.success(t('archive.restored.toast', { name }));
+      // An entity or service brings back its leaders archived meanwhile; the user should know they are back.
+      const leaders = 'restoredLeaders' in result.data ? result.data.restoredLeaders.map((p) => p.name) : [];
+      void message.success(leaders.length > 0 ? t('archive.restored.withLeaders.toast', { name, leaders: leaders.join(listSeparator) }) : t('archive.restored.toast', { name }));
       invalidateAll();
       return true;
     },
-    [localize, message, t],
+    [listSeparator, localize, message, t],
   );
 
   const archive = useCallback(
