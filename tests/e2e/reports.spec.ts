@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Download } from '@playwright/test';
 import { callApi } from './support/api';
 import { AppShell } from './pages/app-shell';
+import { EntitiesPage } from './pages/entities-page';
 import { seedFiled } from './pages/filing-seed';
 import { ReportsPage } from './pages/reports-page';
 import { electronRuntime, expect, test } from './support/launch';
@@ -32,6 +33,35 @@ test('entities exported as CSV from the Reports page: a download with the BOM an
   expect(text).toContain('京ICP备2026000123号');
   await expect(card.getByRole('status')).toContainText(/已导出 主体列表-.*\.csv（1 行）/);
   await page.screenshot({ path: `${SHOTS}/reports-csv-done-zh.png`, fullPage: true });
+});
+
+test('the entities list exports what it shows: its search narrows the file too', async ({ launcher }, testInfo) => {
+  test.skip(testInfo.project.name === 'electron', 'downloads are observed in browser mode');
+  const { page } = await launcher.start();
+  await seedFiled(page, ['list-export.example.cn']);
+  const entities = new EntitiesPage(page);
+  await entities.open();
+
+  const exportCsv = async () => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出主体列表（选择文件格式）' }).click();
+    await page.getByRole('menuitem', { name: 'CSV（.csv）' }).click();
+    const text = (await readFile(await (await download).path())).toString('utf8');
+    await page.getByRole('button', { name: '关闭' }).click();
+    return text.split('\r\n').filter((line) => line !== '');
+  };
+
+  await entities.search().fill('已备案科技');
+  await entities.search().press('Enter');
+  await expect(entities.count()).toHaveText(/共 1 个主体/);
+  const matching = await exportCsv();
+  expect(matching).toHaveLength(2);
+  expect(matching[1]).toContain('北京已备案科技有限公司');
+
+  await entities.search().fill('没有这样的客户');
+  await entities.search().press('Enter');
+  await expect(entities.count()).toHaveText(/共 0 个主体/);
+  expect(await exportCsv(), 'only the header row').toHaveLength(1);
 });
 
 test.describe('long exports on a large portfolio', () => {

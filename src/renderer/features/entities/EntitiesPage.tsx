@@ -7,6 +7,7 @@ import { ArchiveRowActions } from '../portfolio/list/ArchiveRowActions';
 import { ArchiveTabs } from '../portfolio/list/ArchiveTabs';
 import { ListPage } from '../portfolio/list/ListPage';
 import { usePagedRows } from '../portfolio/usePagedRows';
+import { ExportButton } from '../reports/ExportButton';
 import { EntityFilters } from './list/EntityFilters';
 import { EntityTable } from './list/EntityTable';
 import { useEntityQuery } from './list/useEntityQuery';
@@ -43,6 +44,7 @@ export default function EntitiesPage() {
       keyboard
       filters={<EntityFilters view={view} counts={counts} update={update} />}
       filtersBelow
+      toolbar={<ExportButton kind="entities" filters={view} />}
       status={paged.total === undefined ? t('entities.list.loading') : t('entities.list.count', { count: paged.total })}
       error={paged.error}
       onRetry={paged.reload}

@@ -5,6 +5,7 @@ import { FilingState, OPERATION_IDS } from '../../../shared/domain';
 import { useChannel } from '../../api';
 import { FilterBar, type FilterSpec } from '../portfolio/list/FilterBar';
 import { ListPage } from '../portfolio/list/ListPage';
+import { ExportButton } from '../reports/ExportButton';
 import { useLabels } from '../portfolio/useLabels';
 import { FilingTable } from './list/FilingTable';
 import { useFilingQuery, type FilingView } from './list/useFilingQuery';
@@ -18,14 +19,13 @@ export default function FilingsPage() {
   const navigate = useNavigate();
   const { view, update } = useFilingQuery();
   const open = view.open === 'all' ? undefined : view.open === 'open';
-  const { data, error, loading, reload } = useChannel('filing:list', {
+  const query = {
     ...(view.text ? { text: view.text } : {}),
     ...(open === undefined ? {} : { open }),
     ...(view.state ? { state: view.state } : {}),
     ...(view.operation ? { operation: view.operation } : {}),
-    offset: (view.page - 1) * PAGE_SIZE,
-    limit: PAGE_SIZE,
-  });
+  };
+  const { data, error, loading, reload } = useChannel('filing:list', { ...query, offset: (view.page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
   const show: FilterSpec<FilingView>[] = [
     {
       kind: 'choice',
@@ -53,6 +53,7 @@ export default function FilingsPage() {
       leading={<FilterBar view={view} update={update} filters={show} />}
       search={{ value: view.text, onSearch: (text) => update({ text: text || undefined }), label: t('filings.search.label'), placeholder: t('filings.search.placeholder') }}
       filters={<FilterBar view={view} update={update} filters={filters} />}
+      toolbar={<ExportButton kind="filings" filters={query} />}
       status={data ? t('filings.list.count', { count: data.total }) : t('entities.list.loading')}
       error={error}
       onRetry={reload}

@@ -4,6 +4,7 @@ import { invoke } from '../../api';
 import { ArchiveRowActions } from '../portfolio/list/ArchiveRowActions';
 import { ArchiveTabs } from '../portfolio/list/ArchiveTabs';
 import { ListPage } from '../portfolio/list/ListPage';
+import { ExportButton } from '../reports/ExportButton';
 import { usePagedRows } from '../portfolio/usePagedRows';
 import { ServiceFilters } from './list/ServiceFilters';
 import { ServiceTable } from './list/ServiceTable';
@@ -29,6 +30,7 @@ export default function ServicesPage() {
       search={{ value: view.text, onSearch: (text) => update({ text: text || undefined }), label: t('services.search.label'), placeholder: t('services.search.placeholder') }}
       keyboard
       filters={<ServiceFilters view={view} update={update} />}
+      toolbar={<ExportButton kind="services" filters={view} />}
       status={paged.total === undefined ? t('entities.list.loading') : t('services.list.count', { count: paged.total })}
       error={paged.error}
       onRetry={paged.reload}

@@ -96,6 +96,8 @@ export function FilingTable({ rows, total, loading, page, pageSize, onPage }: Fi
         dataSource={rows ?? []}
         loading={loading && !rows}
         scroll={{ x: 1200 }}
+        // Fixed: column widths hold; a long list of domains ends in an ellipsis instead of taking the width.
+        tableLayout="fixed"
         onRow={(row, index) => onRow(row, index)}
         locale={{ emptyText: t('filings.list.empty') }}
         pagination={total > pageSize ? { current: page, pageSize, total, showSizeChanger: false, onChange: onPage } : false}
