@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { RESIDENT_ID, USCC } from '../../../../fixtures/domain/values';
 import { entityInput, openPortfolio, personInput, rejection, websiteInput, type Harness } from './harness';
 
-const archivedAt = (h: Harness, id: string) => h.store.get<{ archivedAt?: string }>('people', id)?.archivedAt;
-const personEvents = (h: Harness, id: string) => h.portfolio.people.get(id).history?.map((e) => [e.action, e.summary['zh-CN']]);
+const archivedAt = (h: Harness, id: string) => h.store.get<{ id: string; archivedAt?: string }>('people', id)?.archivedAt;
+const personEvents = (h: Harness, id: string) => h.portfolio.people.get(id).history?.map((e) => [e.action, e.summary?.['zh-CN']]);
 
 /**
  * A person may be archived once only archived records name them; restoring such a record alone
