@@ -87,3 +87,51 @@ test('the CSV template downloads with its headers; a zip bomb named .xlsx is ref
   await imports.choose('客户.csv', csvWithOneBadRow(301));
   await expect(imports.summary()).toContainText('2 行可以导入');
 });
+
+/** Two clients with 21 columns each; row 3's last cell (网站服务内容) names no known category. */
+function wideCsvWithErrorInLastColumn(first: number): string {
+  const rows = [clientRow(first), clientRow(first + 1)];
+  const bad = rows[1];
+  if (bad) bad[HEADERS_ZH.length - 1] = '不存在的类别';
+  return '\uFEFF' + toCsv([HEADERS_ZH, ...rows]);
+}
+
+test('a wide file: clicking an error scrolls the preview to its cell far right and focuses it, with a horizontal scrollbar; zh and en', async ({ launcher }) => {
+  const { page } = await launcher.start();
+  mkdirSync(SHOTS, { recursive: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const imports = new ImportPage(page);
+  const cases = [
+    { language: 'zh-CN', show: '在数据预览中查看第 3 行 网站服务内容', first: 401 },
+    { language: 'en', show: 'Show row 3 网站服务内容 in the data preview', first: 501 },
+  ] as const;
+  for (const { language, show, first } of cases) {
+    await callApi(page, 'settings:update', { language });
+    await page.reload();
+    await imports.open();
+    await imports.choose('wide.csv', wideCsvWithErrorInLastColumn(first));
+    const cell = imports.invalidCells();
+    await expect(cell).toHaveCount(1);
+    await expect(cell).toHaveText('不存在的类别');
+    await expect(cell).not.toBeInViewport();
+    // The preview scrolls sideways with a drawn (styled, 10 px) scrollbar: overlay scrollbars, which
+    // macOS shows only while scrolling, are never used for a styled one. Headless Chromium hides
+    // every scrollbar, so its style is read rather than its room measured.
+    const body = page.getByRole('region', { name: /^(数据预览|Data preview)$/ }).locator('.ant-table-body');
+    const scroll = await body.evaluate((el: HTMLElement) => ({ wider: el.scrollWidth > el.clientWidth, overflow: getComputedStyle(el).overflowX, bar: getComputedStyle(el, '::-webkit-scrollbar').height }));
+    expect(scroll).toEqual({ wider: true, overflow: 'auto', bar: '10px' });
+
+    await imports.errors().getByRole('button', { name: show }).click();
+    await expect(cell).toBeInViewport();
+    await expect(cell).toBeFocused();
+    await page.screenshot({ path: `${SHOTS}/wide-shown-${language}.png` });
+
+    // Scrolled away and clicked again (anywhere on the error's row): shown again.
+    await body.evaluate((el) => el.scrollTo({ left: 0 }));
+    await page.mouse.wheel(0, -3000);
+    await expect(cell).not.toBeInViewport();
+    await imports.errorAt(/第 3 行|Row 3/, '网站服务内容').getByRole('cell').last().click();
+    await expect(cell).toBeInViewport();
+    await expect(cell).toBeFocused();
+  }
+});

@@ -41,6 +41,8 @@ export const importEn: Record<ImportMessageKey, string> = {
   'imports.errors.columnHeader': 'Column',
   'imports.errors.valueHeader': 'Value',
   'imports.errors.messageHeader': 'Problem',
+  'imports.errors.hint': 'Click an error to go to its cell in the data preview below.',
+  'imports.errors.show': 'Show row {{row}} {{column}} in the data preview',
   'imports.sample.title': 'Data preview',
   'imports.sample.note': 'The first {{count}} rows; cells with errors are marked red.',
   'imports.sample.rowHeader': 'Row',

@@ -42,6 +42,8 @@ export const importZhCN = {
   'imports.errors.columnHeader': '列',
   'imports.errors.valueHeader': '内容',
   'imports.errors.messageHeader': '问题',
+  'imports.errors.hint': '点击一条错误，可在下方数据预览中定位到该单元格。',
+  'imports.errors.show': '在数据预览中查看第 {{row}} 行 {{column}}',
   'imports.sample.title': '数据预览',
   'imports.sample.note': '显示前 {{count}} 行；有错误的单元格标为红色。',
   'imports.sample.rowHeader': '行号',

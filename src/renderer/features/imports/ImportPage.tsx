@@ -11,6 +11,7 @@ import { ImportErrors } from './ImportErrors';
 import { MappingTable } from './MappingTable';
 import { SampleTable } from './SampleTable';
 import { TemplateCard } from './TemplateCard';
+import type { CellTarget } from './cell-target';
 import { useImport } from './useImport';
 
 /**
@@ -22,6 +23,8 @@ export default function ImportPage() {
   const flow = useImport();
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
+  // The preview cell the error list last asked to show (seq: a repeated click shows it again).
+  const [target, setTarget] = useState<CellTarget>();
   const { preview, result, previewJob, commitJob } = flow;
   const busy = previewJob.running || commitJob.running;
   const bad = preview ? preview.rowCount - preview.validCount : 0;
@@ -93,14 +96,14 @@ export default function ImportPage() {
             </Flex>
           </Section>
           <Section title={t('imports.errors.title')} size="small">
-            <ImportErrors preview={preview} />
+            <ImportErrors preview={preview} onShow={(e) => setTarget((prev) => ({ row: e.row, columnIndex: e.columnIndex, seq: (prev?.seq ?? 0) + 1 }))} />
           </Section>
           <Section title={t('imports.mapping.title')} size="small">
             <Typography.Paragraph type="secondary">{t('imports.mapping.body')}</Typography.Paragraph>
             <MappingTable preview={preview} disabled={busy} onChange={(mapping) => void flow.remap(mapping)} />
           </Section>
           <Section title={t('imports.sample.title')} size="small">
-            <SampleTable preview={preview} />
+            <SampleTable preview={preview} target={target} />
           </Section>
           <Modal
             open={confirming}
