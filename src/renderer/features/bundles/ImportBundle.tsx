@@ -2,13 +2,12 @@ import { Alert, App, Flex, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BUNDLE_EXTENSION, BundleImportResult, BundlePreview, type BundleResolution } from '../../../shared/ipc';
-import { invalidateAll, invoke, useJob } from '../../api';
+import { invalidateAll, invoke, readAsBase64, useJob } from '../../api';
 import { useAppState } from '../../app/useAppState';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FileDrop } from '../../components/FileDrop';
 import { JobProgress } from '../../components/JobProgress';
-import { BundleFileInput } from './BundleFileInput';
 import { BundlePreviewView, type ImportMode } from './BundlePreviewView';
-import { readAsBase64 } from './read-file';
 
 /**
  * Import a bundle: choose the file, see the preview (checked in main's worker; cancellable), choose
@@ -81,7 +80,7 @@ export function ImportBundle() {
           description={result.safetyBackup ? t('bundle.result.safety', { name: result.safetyBackup }) : undefined}
         />
       )}
-      {!preview && <BundleFileInput accept={`${BUNDLE_EXTENSION},application/gzip`} disabled={busy} onFile={(f) => void choose(f)} />}
+      {!preview && <FileDrop accept={`${BUNDLE_EXTENSION},application/gzip`} label={t('bundle.import.file')} hint={t('bundle.import.fileHint')} disabled={busy} onFile={(f) => void choose(f)} />}
       {previewJob.running && <JobProgress label={t('bundle.import.reading', { name: fileName ?? '' })} status={previewJob.status} onCancel={() => void previewJob.cancel()} />}
       {failure && !busy && <ErrorAlert error={failure} />}
       {preview && <BundlePreviewView key={preview.bundleId} preview={preview} busy={importJob.running} onImport={(mode, r) => confirm(preview, mode, r)} onDiscard={() => setPreview(undefined)} />}

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { JobProgress } from '../../components/JobProgress';
 import { PageTitle } from '../../components/PageTitle';
 import { Section } from '../../components/Section';
-import { FileDrop } from './FileDrop';
+import { FileDrop } from '../../components/FileDrop';
 import { ImportErrors } from './ImportErrors';
 import { MappingTable } from './MappingTable';
 import { SampleTable } from './SampleTable';
@@ -62,7 +62,15 @@ export default function ImportPage() {
       <TemplateCard />
       <Section title={t('imports.file.title')} size="small">
         <Flex vertical gap={12}>
-          <FileDrop disabled={busy} onFile={(file) => void flow.choose(file)} />
+          <FileDrop
+            accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+            label={t('imports.file.label')}
+            title={t('imports.file.drop')}
+            hint={t('imports.file.hint')}
+            icon="⇪"
+            disabled={busy}
+            onFile={(file) => void flow.choose(file)}
+          />
           {flow.fileName && <Typography.Text>{t('imports.file.chosen', { name: flow.fileName })}</Typography.Text>}
           {flow.tooLarge && <Alert type="error" showIcon title={t('imports.file.tooLarge', { name: flow.tooLarge })} />}
           {previewJob.running && <JobProgress label={t('imports.preview.working', { name: flow.fileName ?? '' })} status={previewJob.status} onCancel={() => void previewJob.cancel()} />}

@@ -1,8 +1,7 @@
 import { useCallback, useState } from 'react';
 import { ImportPreview, ImportResult, type IpcError, type ImportMapping, type JobStatus } from '../../../shared/ipc';
-import { invalidateAll, invoke, useJob, type JobRun } from '../../api';
+import { invalidateAll, invoke, readAsBase64, useJob, type JobRun } from '../../api';
 import { MAX_IMPORT_FILE_BYTES } from '../../../shared/ipc/uploads';
-import { readAsBase64 } from './read-file';
 
 export interface ImportFlow {
   fileName: string | undefined;

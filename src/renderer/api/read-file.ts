@@ -1,4 +1,7 @@
-/** A chosen file's bytes as base64, as import:preview takes them (the data-URL prefix removed). */
+/**
+ * A chosen file's bytes as base64, the way upload channels take them (import:preview,
+ * bundle:preview; shared/ipc/uploads.ts): the data-URL prefix removed.
+ */
 export function readAsBase64(file: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
