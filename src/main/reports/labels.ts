@@ -25,6 +25,11 @@ export class ReportLabels {
     return this.language === 'en' ? ', ' : '、';
   }
 
+  /** "label：value" in Chinese, "label: value" in English. */
+  pair(label: string, value: string): string {
+    return this.language === 'en' ? `${label}: ${value}` : `${label}：${value}`;
+  }
+
   yesNo(value: boolean): string {
     return this.t(value ? 'report.yes' : 'report.no');
   }

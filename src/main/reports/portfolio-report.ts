@@ -22,11 +22,11 @@ export function portfolioReport(data: PortfolioReportData, l: ReportLabels): TDo
   if (data.totalEntities > data.entities.length) content.push({ text: l.t('report.pdf.portfolio.truncated', { max: data.maxEntities }), style: 'muted' });
   for (const { row, services, deadlines } of data.entities) {
     const facts = [
-      row.icpNumber ? `${l.t('report.col.icpNumber')}：${row.icpNumber}` : '',
-      `${l.t('report.col.status')}：${l.filedState(row.status)}`,
-      row.province ? `${l.t('report.col.province')}：${l.province(row.province)}` : '',
-      `${l.t('report.col.certificateNumber')}：${row.certificateNumber}`,
-      row.providers.length > 0 ? `${l.t('report.col.providers')}：${l.providers(row.providers)}` : '',
+      row.icpNumber ? l.pair(l.t('report.col.icpNumber'), row.icpNumber) : '',
+      l.pair(l.t('report.col.status'), l.filedState(row.status)),
+      row.province ? l.pair(l.t('report.col.province'), l.province(row.province)) : '',
+      l.pair(l.t('report.col.certificateNumber'), row.certificateNumber),
+      row.providers.length > 0 ? l.pair(l.t('report.col.providers'), l.providers(row.providers)) : '',
     ].filter((s) => s !== '');
     const block: Content[] = [
       { text: row.name, style: 'h2' },

@@ -98,7 +98,7 @@ export const reportEn: Record<ReportMessageKey, string> = {
   'report.pdf.filters': 'Filters: {{filters}}',
   'report.pdf.filters.none': 'none (all active entities)',
   'report.pdf.portfolio.title': 'Portfolio report',
-  'report.pdf.portfolio.count': '{{entities}} entities; the {{listed}} listed below have {{services}} services',
+  'report.pdf.portfolio.count': 'Entities: {{entities}}; listed below: {{listed}}, with {{services}} services in all',
   'report.pdf.portfolio.truncated': 'Only the first {{max}} entities are listed.',
   'report.pdf.portfolio.services': 'Services',
   'report.pdf.portfolio.deadlines': 'Deadlines',

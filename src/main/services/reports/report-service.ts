@@ -217,8 +217,8 @@ function describeFilters(f: EntityExportFilters, l: ReportLabels): string {
   if (f.nature) parts.push(l.nature(f.nature));
   if (f.status) parts.push(l.filedState(f.status));
   if (f.provider) parts.push(l.provider(f.provider));
-  if (f.hasOpenFiling !== undefined) parts.push(`${l.t('report.col.openFiling')}：${l.yesNo(f.hasOpenFiling)}`);
-  if (f.hasOverdue !== undefined) parts.push(`${l.t('report.col.overdue')}：${l.yesNo(f.hasOverdue)}`);
+  if (f.hasOpenFiling !== undefined) parts.push(l.pair(l.t('report.col.openFiling'), l.yesNo(f.hasOpenFiling)));
+  if (f.hasOverdue !== undefined) parts.push(l.pair(l.t('report.col.overdue'), l.yesNo(f.hasOverdue)));
   if (f.archived) parts.push(l.t('reports.filters.archived'));
   return parts.join(l.separator);
 }

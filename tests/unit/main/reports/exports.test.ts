@@ -251,6 +251,41 @@ describe.skipIf(!hasPoppler && !process.env.CI)('PDF reports (poppler-utils)', (
     expect(text).toContain('客户（主体负责人）签字');
   });
 
+  /**
+   * pdftoppm draws page 1 as a greyscale PGM (P5: a text header, then one byte a pixel); the share of
+   * dark pixels says the page has text and lines on it, not a blank or a box of missing glyphs only.
+   * With ICP_PDF_SHOTS=<dir> the pages are also written as PNG, to be looked at.
+   */
+  const inkOfFirstPage = (name: string, file: JobFileOutput): number => {
+    const path = join(work, name);
+    writeFileSync(path, bytes(file));
+    const shots = process.env.ICP_PDF_SHOTS;
+    if (shots) execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', path, join(shots, name.replace(/\.pdf$/, ''))]);
+    const pgm = execFileSync('pdftoppm', ['-gray', '-r', '40', '-f', '1', '-l', '1', '-singlefile', path]);
+    const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'));
+    if (!header) throw new Error('pdftoppm did not write a PGM');
+    const pixels = pgm.subarray(header[0].length);
+    let dark = 0;
+    for (const v of pixels) if (v < 128) dark++;
+    expect(pixels.length).toBe(Number(header[1]) * Number(header[2]));
+    return dark / pixels.length;
+  };
+
+  it('the first page of each PDF report renders with text on it (pdftoppm)', async () => {
+    const { h, reports, entityId } = await setup();
+    const { filing } = await h.filings.create({ operation: 'modify', entityId });
+    const pages = {
+      summary: inkOfFirstPage('summary.pdf', await reports.export({ kind: 'filing-summary', format: 'pdf', filingId: filing.id, language: 'zh-CN' })),
+      form: inkOfFirstPage('form.pdf', await reports.export({ kind: 'verification-form', format: 'pdf', filingId: filing.id, language: 'zh-CN' })),
+      portfolio: inkOfFirstPage('portfolio.pdf', await reports.export({ kind: 'portfolio', format: 'pdf', language: 'en' })),
+    };
+    // A blank A4 page is 0; a page of text and table lines about 2–10 %; a solid block would be far more.
+    for (const [name, ink] of Object.entries(pages)) {
+      expect(ink, name).toBeGreaterThan(0.01);
+      expect(ink, name).toBeLessThan(0.3);
+    }
+  });
+
   it('the portfolio report and the verification form', async () => {
     const { h, reports, entityId } = await setup();
     const portfolio = check('portfolio.pdf', await reports.export({ kind: 'portfolio', format: 'pdf', language: 'zh-CN' }));
