@@ -76,7 +76,7 @@ export const portfolioEn: Record<PortfolioMessageKey, string> = {
   'archive.restore.button': 'Restore',
   'archive.restore.rowLabel': 'Restore {{name}}',
   'archive.restored.toast': '"{{name}}" restored.',
-  'archive.restored.withLeaders.toast': '"{{name}}" restored. Its leader {{leaders}} was archived and has been restored with it.',
+  'archive.restored.withLeaders.toast': '"{{name}}" restored, together with its archived leaders: {{leaders}}.',
   'archive.delete.button': 'Delete permanently',
   'archive.delete.rowLabel': 'Delete {{name}} permanently',
   'archive.delete.confirmTitle': 'Delete "{{name}}" permanently?',

@@ -77,7 +77,7 @@ export const portfolioZhCN = {
   'archive.restore.button': '恢复',
   'archive.restore.rowLabel': '恢复 {{name}}',
   'archive.restored.toast': '已恢复“{{name}}”。',
-  'archive.restored.withLeaders.toast': '已恢复“{{name}}”。其负责人 {{leaders}} 已归档，已一并恢复。',
+  'archive.restored.withLeaders.toast': '已恢复“{{name}}”，并一并恢复了已归档的负责人：{{leaders}}。',
   'archive.delete.button': '彻底删除',
   'archive.delete.rowLabel': '彻底删除 {{name}}',
   'archive.delete.confirmTitle': '彻底删除“{{name}}”？',
