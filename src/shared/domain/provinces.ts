@@ -48,28 +48,37 @@ export function provinceByGbCode(code: string): ProvinceInfo | undefined {
   return /^\d{6}$/.test(code) ? byGbCode.get(`${code.slice(0, 2)}0000`) : undefined;
 }
 
+/** A prefecture-level division: `name` is the Chinese name, `en` the English one (see the data file's note). */
+export interface CityInfo {
+  code: string;
+  name: string;
+  en: string;
+}
+
 export interface RegionInfo {
   code: string;
   province: ProvinceInfo;
   /** Prefecture-level division (or 市辖区 of a municipality); absent for a province code. */
-  city?: { code: string; name: string };
+  city?: CityInfo;
   /** True for a county-level code, which is only checked by shape (see the data file's note). */
   countyLevel: boolean;
 }
 
 export const REGIONS_META = { source: REGIONS_GBT2260_DATA.source, asOf: REGIONS_GBT2260_DATA.asOf, note: REGIONS_GBT2260_DATA.note };
 
-const cityByCode = new Map<string, { code: string; name: string }>();
-for (const cities of Object.values(REGIONS_GBT2260_DATA.provinces)) {
-  for (const [code, name] of cities) cityByCode.set(code, { code, name });
+type CityRow = readonly [code: string, zh: string, en: string];
+const citiesByProvinceCode = REGIONS_GBT2260_DATA.provinces as Readonly<Record<string, readonly CityRow[]>>;
+
+const cityByCode = new Map<string, CityInfo>();
+for (const cities of Object.values(citiesByProvinceCode)) {
+  for (const [code, name, en] of cities) cityByCode.set(code, { code, name, en });
 }
 
 /** Prefecture-level divisions of a province, in code order. */
-export function citiesOf(province: Province): readonly { code: string; name: string }[] {
+export function citiesOf(province: Province): readonly CityInfo[] {
   const info = byId.get(province);
-  const list: readonly (readonly [string, string])[] =
-    info ? (REGIONS_GBT2260_DATA.provinces as Record<string, readonly (readonly [string, string])[]>)[info.gbCode] ?? [] : [];
-  return list.map(([code, name]) => ({ code, name }));
+  const list = info ? citiesByProvinceCode[info.gbCode] ?? [] : [];
+  return list.map(([code, name, en]) => ({ code, name, en }));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { citiesOf } from '../provinces';
+import { citiesOf, type CityInfo } from '../provinces';
 import { normalizeUscc } from '../validators/uscc';
 import { DATA_OPERATIONS } from './context';
 import { PROVINCE_RULES } from './data/province-rules';
@@ -6,12 +6,12 @@ import { present, provinceName, rule, text } from './helpers';
 import type { RuleHit } from './types';
 
 /** City names with and without 市/地区/盟, longest first, so '石家庄市' wins over its stem. */
-const cityNames = (cities: readonly { code: string; name: string }[]) =>
+const cityNames = (cities: readonly CityInfo[]) =>
   cities
     .filter((c) => c.name !== '市辖区' && c.name !== '县' && !c.name.includes('直辖'))
     .flatMap((c) => {
       const stem = c.name.replace(/(市|地区|盟)$/, '');
-      return stem.length >= 2 && stem !== c.name ? [{ code: c.code, name: c.name }, { code: c.code, name: stem }] : [{ code: c.code, name: c.name }];
+      return stem.length >= 2 && stem !== c.name ? [{ city: c, name: c.name }, { city: c, name: stem }] : [{ city: c, name: c.name }];
     })
     .sort((a, b) => b.name.length - a.name.length);
 
@@ -30,7 +30,7 @@ export const mailingSameCity = rule({
   message: (p) =>
     text(
       `证件住所在${p.certCity}，而备案地域（通信地址）选了${p.filingCity}；${p.provinceZh}不允许通信地址与证件不在同一城市，请选择证件所在城市并填写该市的通信地址。`,
-      `The certificate address is in ${p.certCity} but the filing region (mailing address) is ${p.filingCity}; ${p.provinceEn} does not allow a different city from the certificate, so choose the certificate's city and a mailing address there.`,
+      `The certificate address is in ${p.certCityEn} but the filing region (mailing address) is ${p.filingCityEn}; ${p.provinceEn} does not allow a different city from the certificate, so choose the certificate's city and a mailing address there.`,
     ),
   check: ({ entity, province }): RuleHit[] => {
     const address = entity?.certificateAddress;
@@ -38,7 +38,7 @@ export const mailingSameCity = rule({
     if (!province || !present(address) || !city) return [];
     const names = cityNames(citiesOf(province));
     // The city named first is the address's city: '郑州市金水区南阳路' is in Zhengzhou, not Nanyang.
-    let named: { code: string; name: string } | undefined;
+    let named: { city: CityInfo; name: string } | undefined;
     let at = Infinity;
     for (const c of names) {
       const i = address.indexOf(c.name);
@@ -47,10 +47,21 @@ export const mailingSameCity = rule({
         at = i;
       }
     }
-    if (!named || named.code === city) return [];
+    if (!named || named.city.code === city) return [];
     const filing = citiesOf(province).find((c) => c.code === city);
     const n = provinceName(province);
-    return [{ params: { certCity: named.name, filingCity: filing?.name ?? city, provinceZh: n.zh, provinceEn: n.en } }];
+    return [
+      {
+        params: {
+          certCity: named.name,
+          certCityEn: named.city.en,
+          filingCity: filing?.name ?? city,
+          filingCityEn: filing?.en ?? city,
+          provinceZh: n.zh,
+          provinceEn: n.en,
+        },
+      },
+    ];
   },
 });
 

@@ -58,9 +58,11 @@ export {
   PROVINCES_META,
   regionByCode,
   REGIONS_META,
+  type CityInfo,
   type ProvinceInfo,
   type RegionInfo,
 } from '../provinces';
+export { cityName, provinceName, regionName } from '../regions-names';
 export { APPROVED_TLDS_DATA } from '../data/approved-tlds';
 export { MOBILE_SEGMENTS_DATA } from '../data/mobile-segments';
 export { WEBSITE_NAME_WORDS_DATA } from '../data/website-name-words';

@@ -121,6 +121,12 @@ describe('certificate and mailing city (§4.1: T8, H9)', () => {
     const zhengzhou = cleanWith(entityIn('henan', { certificateAddress: '河南省郑州市金水区南阳路1号' }));
     expect(ruleIds(zhengzhou)).not.toContain('entity.mailing-same-city');
   });
+  it('names both cities in the language of the message', () => {
+    const luoyang = cleanWith(entityIn('henan', { certificateAddress: '河南省洛阳市西工区示例路1号' }));
+    const hit = run(scenario('initial', luoyang).filing).find((f) => f.ruleId === 'entity.mailing-same-city');
+    expect(hit?.message.en).toContain('The certificate address is in Luoyang but the filing region (mailing address) is Zhengzhou;');
+    expect(hit?.message['zh-CN']).toContain('证件住所在洛阳市，而备案地域（通信地址）选了郑州市');
+  });
   it('is not a rule in Beijing', () => {
     expect(ruleIds(cleanWith((d) => { d.entity = { ...d.entity, certificateAddress: '河北省保定市示例路1号' }; }))).not.toContain('entity.mailing-same-city');
   });
