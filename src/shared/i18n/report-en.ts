@@ -69,6 +69,7 @@ export const reportEn: Record<ReportMessageKey, string> = {
   'report.col.openFiling': 'Open filing',
   'report.col.updatedAt': 'Updated',
   'report.col.archivedAt': 'Archived',
+  'report.col.firstWebsite': '{{label}} (first website only)',
   'report.col.entityName': 'Entity',
   'report.col.kind': 'Kind',
   'report.col.domainOrPackage': 'Domain / package',

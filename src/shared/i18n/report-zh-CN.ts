@@ -71,6 +71,7 @@ export const reportZhCN = {
   'report.col.openFiling': '有进行中的订单',
   'report.col.updatedAt': '更新时间',
   'report.col.archivedAt': '归档时间',
+  'report.col.firstWebsite': '{{label}}（仅第一个网站）',
   'report.col.entityName': '主体',
   'report.col.kind': '类型',
   'report.col.domainOrPackage': '域名/包名',

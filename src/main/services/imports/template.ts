@@ -5,8 +5,30 @@ import { safeCell, type Table } from '../../reports/table';
 import { FIELD_DEFS } from './fields';
 
 const WORDS = {
-  'zh-CN': { sheet: '客户', help: '填写说明', column: '列', required: '必填', format: '格式', example: '示例', yes: '是', no: '否', file: '客户导入模板' },
-  en: { sheet: 'Clients', help: 'How to fill in', column: 'Column', required: 'Required', format: 'Format', example: 'Example', yes: 'Yes', no: 'No', file: 'client-import-template' },
+  'zh-CN': {
+    sheet: '客户',
+    help: '填写说明',
+    column: '列',
+    required: '必填',
+    format: '格式',
+    example: '示例',
+    yes: '是',
+    no: '否',
+    file: '客户导入模板',
+    note: '本应用导出的“主体”表格可直接导入另一台电脑：每个客户带上主体、负责人和第一个网站；其余网站、App、小程序、接入信息、备案订单和网站负责人不随表格导入，请在导入后补录。',
+  },
+  en: {
+    sheet: 'Clients',
+    help: 'How to fill in',
+    column: 'Column',
+    required: 'Required',
+    format: 'Format',
+    example: 'Example',
+    yes: 'Yes',
+    no: 'No',
+    file: 'client-import-template',
+    note: 'The entities export of this app imports as it is on another computer: each client brings its entity, leader and first website. Further websites, apps, mini-programs, accesses, filing orders and website leaders do not travel in the file; add them after the import.',
+  },
 } as const;
 
 /** A required column's header carries a '*' (the mapping ignores it when the file comes back). */
@@ -48,6 +70,9 @@ export async function buildTemplate(language: Language, format: 'xlsx' | 'csv'):
   ];
   help.getRow(1).font = { bold: true };
   for (const d of FIELD_DEFS) help.addRow([d.label[language], d.required ? w.yes : w.no, d.format[language], d.example].map(safeCell));
+  // What moving clients between workstations through the entities export keeps and what it leaves behind.
+  help.addRow([]);
+  help.addRow([w.note]);
   const out = await workbook.xlsx.writeBuffer();
   return new Uint8Array(out as ArrayBuffer);
 }

@@ -15,6 +15,7 @@ import { listFilings } from '../filings/list-filings';
 import type { PortfolioServices } from '../portfolio';
 import type { PortfolioReportData } from '../../reports/portfolio-report';
 import { refStatus, type EntityEntry } from '../portfolio/entries';
+import { withImportable } from './importable';
 import { listEntities } from '../portfolio/entity-list';
 import { listServices } from '../portfolio/service-list';
 import { parseInput } from '../portfolio/validation';
@@ -85,7 +86,8 @@ export class ReportService {
     switch (input.kind) {
       case 'entities': {
         const { rows, truncated } = this.entityRows(input.filters);
-        built = await table({ list: 'entities', rows }, input.format, truncated, l.t('report.file.entities'));
+        const importable = withImportable(rows, this.ctx.index.current().entities, this.ctx.store);
+        built = await table({ list: 'entities', rows: importable }, input.format, truncated, l.t('report.file.entities'));
         break;
       }
       case 'services': {

@@ -1,5 +1,5 @@
 import type { FilingDetail, FilingRow } from '../../../shared/ipc/filing-schemas';
-import type { EntityRow, ServiceRow } from '../../../shared/ipc/portfolio-schemas';
+import type { ServiceRow } from '../../../shared/ipc/portfolio-schemas';
 import type { Language } from '../../../shared/ipc/schemas';
 import { calendarOf, type CalendarItem } from '../../reports/calendar';
 import { tableToCsv } from '../../reports/csv';
@@ -9,7 +9,7 @@ import { ReportLabels } from '../../reports/labels';
 import { renderPdf } from '../../reports/pdf';
 import { portfolioReport, type PortfolioReportData } from '../../reports/portfolio-report';
 import type { Table } from '../../reports/table';
-import { deadlinesTable, entitiesTable, filingsTable, servicesTable, type DeadlineLine } from '../../reports/tables';
+import { deadlinesTable, entitiesTable, filingsTable, servicesTable, type DeadlineLine, type EntityExportRow } from '../../reports/tables';
 import { verificationForm } from '../../reports/verification-form';
 import { tableToXlsx } from '../../reports/xlsx';
 import type { TaskIo } from './types';
@@ -32,7 +32,7 @@ export type PdfTaskInput = { fonts: FontPaths; language: Language; now: string }
  * per column) is made here: for 10,000 entities that alone took main about 300 ms.
  */
 export type TableSource =
-  | { list: 'entities'; rows: EntityRow[] }
+  | { list: 'entities'; rows: EntityExportRow[] }
   | { list: 'services'; rows: ServiceRow[] }
   | { list: 'filings'; rows: FilingRow[] }
   | { list: 'deadlines'; rows: DeadlineLine[] };

@@ -1,0 +1,68 @@
+import type { Person } from '../../../shared/domain/model/person';
+import type { Service, Website } from '../../../shared/domain/model/service';
+import type { EntityRow } from '../../../shared/ipc/portfolio-schemas';
+import type { EntityExportRow, Importable } from '../../reports/tables';
+import type { Store } from '../../store';
+import type { EntityEntry } from '../portfolio/entries';
+
+/**
+ * The records an entities export needs so its file imports again (tables.ts importColumns): picked
+ * field by field, because the rows cross to the task worker and 10,000 whole records cost main more
+ * to copy. The first website is the oldest one the entity still has (an archived entity's websites
+ * were archived with it); the import makes one website per row, so later ones stay behind.
+ */
+export function withImportable(rows: readonly EntityRow[], entries: ReadonlyMap<string, EntityEntry>, store: Store): EntityExportRow[] {
+  return rows.map((row) => {
+    const entry = entries.get(row.id);
+    return entry ? { ...row, importable: importableOf(entry, store) } : row;
+  });
+}
+
+function importableOf(entry: EntityEntry, store: Store): Importable {
+  const { entity: e } = entry;
+  const p = store.get<Person>('people', e.leaderId);
+  const site = firstWebsite(entry, store);
+  return {
+    entity: {
+      certificateType: e.certificateType,
+      region: e.region,
+      certificateAddress: e.certificateAddress,
+      mailingAddress: e.mailingAddress,
+    },
+    ...(p
+      ? {
+          leader: {
+            name: p.name,
+            certificateType: p.certificateType,
+            certificateNumber: p.certificateNumber,
+            certificateValidFrom: p.certificateValidFrom,
+            certificateValidUntil: p.certificateValidUntil,
+            mobile: p.mobile,
+            emergencyPhone: p.emergencyPhone,
+            email: p.email,
+          },
+        }
+      : {}),
+    ...(site
+      ? {
+          website: {
+            name: site.name,
+            domain: site.domain,
+            homepageUrl: site.homepageUrl,
+            contentCategories: site.contentCategories,
+            ...(site.icpNumber ? { icpNumber: site.icpNumber } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+function firstWebsite(entry: EntityEntry, store: Store): Website | undefined {
+  let first: Website | undefined;
+  for (const id of entry.serviceIds) {
+    const s = store.get<Service>('services', id);
+    if (s?.kind !== 'website' || (s.archivedAt && !entry.archived)) continue;
+    if (!first || s.createdAt < first.createdAt || (s.createdAt === first.createdAt && s.id < first.id)) first = s;
+  }
+  return first;
+}
