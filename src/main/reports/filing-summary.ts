@@ -29,7 +29,9 @@ export function flattenDraft(value: unknown, section: 'entity' | 'person' | 'ser
     else if (key === 'certificateType' && typeof v === 'string') out.push([label, l.certificateType(v)]);
     else if (key === 'serverRegion' && typeof v === 'string') out.push([label, l.province(v)]);
     else if (key === 'providerId' && typeof v === 'string') out.push([label, l.provider(v)]);
-    else if ((key === 'province' || key === 'city' || key === 'district') && typeof v === 'string') out.push([label, key === 'province' ? l.province(v) : v]);
+    else if (key === 'province' && typeof v === 'string') out.push([label, l.province(v)]);
+    else if (key === 'city' && typeof v === 'string') out.push([label, l.city(v)]);
+    else if (key === 'district' && typeof v === 'string') out.push([label, v]);
     else if (Array.isArray(v)) {
       if (v.every((x) => typeof x !== 'object' || x === null)) {
         if (v.length > 0) out.push([label, v.map(String).join(l.separator)]);

@@ -4,7 +4,7 @@ import { FILING_STATE_LABELS } from '../../shared/domain/lifecycle-filing-text';
 import type { FilingState } from '../../shared/domain/lifecycle-filing-types';
 import { provider } from '../../shared/domain/model/providers';
 import { OPERATIONS, type OperationId } from '../../shared/domain/operations';
-import { provinceByGbCode, provinceById } from '../../shared/domain/provinces';
+import { provinceName, regionName } from '../../shared/domain/regions-names';
 import { catalogs, formatMessage, type MessageValues } from '../../shared/i18n/catalogs';
 import type { MessageKey } from '../../shared/i18n/zh-CN';
 import type { Language } from '../../shared/ipc/schemas';
@@ -65,10 +65,12 @@ export class ReportLabels {
 
   /** A province from its id ('BJ') or a GB/T 2260 code inside it. */
   province(value: string | undefined): string {
-    if (!value) return '';
-    const info = /^\d{6}$/.test(value) ? provinceByGbCode(value) : provinceById(value);
-    if (!info) return value;
-    return this.language === 'en' ? info.en : info.zh;
+    return provinceName(value, this.language);
+  }
+
+  /** A prefecture from its code ('130100' → 'Shijiazhuang'); a county-level or unknown code as itself. */
+  city(code: string | undefined): string {
+    return regionName(code, this.language);
   }
 
   deadlineStatus(status: 'ok' | 'due-soon' | 'overdue'): string {
