@@ -19,6 +19,7 @@ import { deleteDraft } from './delete-draft';
 import type { FilingDeps } from './deps';
 import { buildDetail } from './detail';
 import { getFiling } from './drafts';
+import { FilingIndex } from './filing-index';
 import { listFilings } from './list-filings';
 import { recordEvent } from './record-event';
 import { saveStep } from './save-step';
@@ -31,9 +32,12 @@ import { stepIssues } from './step-issues';
  */
 export class FilingService {
   private readonly deps: FilingDeps;
+  /** filing:list's search index, following every commit of the store like the portfolio's. */
+  private readonly index: FilingIndex;
 
   constructor(portfolio: PortfolioServices) {
     this.deps = { ctx: portfolio.context, view: portfolio.view };
+    this.index = new FilingIndex(portfolio.context.source);
   }
 
   private parse<S extends Parameters<typeof parseInput>[0]>(schema: S, raw: unknown) {
@@ -50,7 +54,7 @@ export class FilingService {
   }
 
   list(raw: ChannelInput<'filing:list'>): FilingListResult {
-    return listFilings(this.deps.ctx.store, this.parse(FilingQuery, raw), this.deps.ctx.now());
+    return listFilings(this.deps.ctx.store, this.parse(FilingQuery, raw), this.deps.ctx.now(), this.index);
   }
 
   get(id: string): FilingDetail {
