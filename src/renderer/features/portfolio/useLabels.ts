@@ -15,7 +15,8 @@ import {
   provider,
   provinceByGbCode,
   provinceById,
-  regionByCode,
+  provinceName as provinceNameIn,
+  regionName,
   type CatalogItem,
   type LocalizedText,
   type ProvinceInfo,
@@ -43,11 +44,7 @@ export function useLabels() {
   const { language } = useAppState();
   return useMemo(() => {
     const pick = (text: LocalizedText | undefined, fallback: string) => (text ? text[language] : fallback);
-    const provinceName = (value: string | undefined) => {
-      const info = provinceOf(value);
-      if (!info) return value ?? '';
-      return language === 'en' ? info.en : info.zh;
-    };
+    const provinceName = (value: string | undefined) => provinceNameIn(value, language);
     const provinceShort = (value: string | undefined) => {
       const info = provinceOf(value);
       if (!info) return value ?? '';
@@ -72,11 +69,13 @@ export function useLabels() {
       preApproval: (code: string) => pick(preApprovalLabel(code), code),
       accessMethod: (code: string) => pick(accessMethodLabel(code), code),
       provinceName,
+      /** A prefecture's name from its code ('130100' → 'Shijiazhuang' / '石家庄市'); the code if unknown. */
+      cityName: (code: string | undefined) => regionName(code, language),
       /** '北京市 / 市辖区 / 110105' — region names where the table has them, the code otherwise. */
       region: (region: { province?: string; city?: string; district?: string } | undefined) => {
         if (!region) return '';
         const parts = [provinceName(region.province)];
-        if (region.city) parts.push(regionByCode(region.city)?.city?.name ?? region.city);
+        if (region.city) parts.push(regionName(region.city, language));
         if (region.district) parts.push(region.district);
         return parts.filter(Boolean).join(' / ');
       },

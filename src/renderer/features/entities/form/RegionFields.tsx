@@ -1,7 +1,7 @@
 import { Col, Row } from 'antd';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { citiesOf, PROVINCES, provinceByGbCode } from '../../../../shared/domain';
+import { citiesOf, cityName, PROVINCES, provinceByGbCode } from '../../../../shared/domain';
 import { SelectField, TextField } from '../../../components/form/fields';
 import { useLabels } from '../../portfolio/useLabels';
 import type { EntityFormIn } from './entity-form';
@@ -39,7 +39,7 @@ export function RegionFields() {
           label={t('entity.field.city')}
           required
           placeholder={province ? undefined : t('entity.city.pickProvince')}
-          options={cities.map((c) => ({ value: c.code, label: labels.language === 'en' ? `${c.name} (${c.code})` : c.name }))}
+          options={cities.map((c) => ({ value: c.code, label: cityName(c, labels.language) }))}
           onPicked={(value) => {
             const district = getValues('entity.region.district') ?? '';
             const prefix = String(value ?? '').slice(0, 4);
