@@ -1,8 +1,9 @@
-import { constants, monitorEventLoopDelay, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
+import { constants, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import type { Entity } from '../../src/shared/domain/model/entity';
 import { storeConfig } from '../../src/main/services/store-config';
 import { Store } from '../../src/main/store';
 import { openKeepingJournal, scratchCopy, type BenchContext } from './context';
+import { watchLoop } from './loop-probe';
 import { maxMs, reported, result, type BenchResult } from './result';
 
 const COMPACT_RUNS = 3;
@@ -62,8 +63,7 @@ async function loopBlock(ctx: BenchContext): Promise<{ maxMs: number; p99Ms: num
     const gcs: PerformanceEntry[] = [];
     const observer = new PerformanceObserver((list) => void gcs.push(...list.getEntries()));
     observer.observe({ entryTypes: ['gc'] });
-    const histogram = monitorEventLoopDelay({ resolution: 1 });
-    histogram.enable();
+    const probe = watchLoop();
     const worst = { gapMs: 0, phase: '' };
     let last = performance.now();
     const ticker = setInterval(() => {
@@ -79,7 +79,7 @@ async function loopBlock(ctx: BenchContext): Promise<{ maxMs: number; p99Ms: num
     await compaction;
     // Let a threshold compaction that is still running finish inside the measurement.
     await store.compact();
-    histogram.disable();
+    const pause = probe.stop();
     clearInterval(ticker);
     observer.disconnect();
     if (backgroundError) throw backgroundError;
@@ -87,8 +87,8 @@ async function loopBlock(ctx: BenchContext): Promise<{ maxMs: number; p99Ms: num
     await store.close();
     const major = gcs.filter((e) => (e as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR);
     return {
-      maxMs: histogram.max / 1e6,
-      p99Ms: histogram.percentile(99) / 1e6,
+      maxMs: pause.maxMs,
+      p99Ms: pause.p99Ms,
       compactions,
       gcMaxMs: Math.max(0, ...gcs.map((e) => e.duration)),
       majorGcs: major.length,
@@ -108,13 +108,20 @@ export async function benchCompaction(ctx: BenchContext): Promise<BenchResult[]>
   const loops = [];
   for (let i = 0; i < LOOP_RUNS; i++) {
     const loop = await loopBlock(ctx);
-    ctx.log(`  loop: max ${loop.maxMs.toFixed(1)} ms, p99 ${loop.p99Ms.toFixed(1)} ms, ${loop.compactions} compactions; longest GC pause ${loop.gcMaxMs.toFixed(1)} ms, ${loop.majorGcs} major GCs; longest stall during: ${loop.worstPhase}`);
+    ctx.log(
+      `  loop: max ${loop.maxMs.toFixed(1)} ms, p99 ${loop.p99Ms.toFixed(1)} ms, ${loop.compactions} compactions; longest GC pause ${loop.gcMaxMs.toFixed(1)} ms, ${loop.majorGcs} major GCs; longest stall during: ${loop.worstPhase}`,
+    );
     loops.push(loop);
   }
   const p99 = loops.map((l) => l.p99Ms.toFixed(1)).join('/');
   const gcMax = loops.map((l) => l.gcMaxMs.toFixed(0)).join('/');
   return [
     result('store.compact', samples, reported, { note: 'fold of the seeded journal in a worker, durable write of the new snapshot' }),
-    result('loop.max-block', loops.map((l) => l.maxMs), maxMs(50), { note: `${SAVES} saves with ${loops[0]?.compactions ?? 0} compactions among them (threshold + one explicit); p99 delay ${p99} ms; longest main-thread GC pause per run ${gcMax} ms` }),
+    result(
+      'loop.max-block',
+      loops.map((l) => l.maxMs),
+      maxMs(50),
+      { note: `${SAVES} saves with ${loops[0]?.compactions ?? 0} compactions among them (threshold + one explicit); p99 delay ${p99} ms; longest main-thread GC pause per run ${gcMax} ms` },
+    ),
   ];
 }

@@ -7,6 +7,7 @@ import { holdsData } from '../seed/store-files';
 import { DEFAULT_BASE } from '../seed/time';
 import { benchCompaction } from './case-compact';
 import { benchIpc } from './case-ipc';
+import { benchExportPdf, benchExportXlsx, benchImport } from './case-long-work';
 import { benchOpen } from './case-open';
 import { benchQueries } from './case-queries';
 import { benchSave } from './case-save';
@@ -14,7 +15,7 @@ import { gcFunction, type BenchContext } from './context';
 import type { BenchResult } from './result';
 import { formatTable } from './table';
 
-const USAGE = 'npm run bench -- [--data-dir DIR=.tmp/bench-data] [--out FILE=bench-results.json] [--only open,save,compact,queries,ipc]';
+const USAGE = 'npm run bench -- [--data-dir DIR=.tmp/bench-data] [--out FILE=bench-results.json] [--only open,save,compact,queries,ipc,export-xlsx,export-pdf,import]';
 
 const CASES: Record<string, (ctx: BenchContext) => Promise<BenchResult[]>> = {
   open: benchOpen,
@@ -22,6 +23,9 @@ const CASES: Record<string, (ctx: BenchContext) => Promise<BenchResult[]>> = {
   save: benchSave,
   compact: benchCompaction,
   ipc: benchIpc,
+  'export-xlsx': benchExportXlsx,
+  'export-pdf': benchExportPdf,
+  import: benchImport,
 };
 
 async function main(): Promise<void> {
@@ -37,7 +41,11 @@ async function main(): Promise<void> {
   const gc = gcFunction();
   const ctx: BenchContext = { dataDir, now: new Date(DEFAULT_BASE), gc, log: (line) => console.log(line) };
 
-  console.log(`ICP Desk bench — node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `ICP Desk bench — node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB, load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   if (!(await holdsData(dataDir))) {
     console.log(`No data in ${dataDir}: seeding 10,000 entities first (seed 'icp-desk')`);
     await runSeed({ dataDir, entities: 10_000, seed: 'icp-desk', force: false, log: (line) => console.log(line) });
@@ -52,7 +60,11 @@ async function main(): Promise<void> {
     console.log(`  (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
   }
   // Other work on the machine shows up in every figure: say how busy it was.
-  console.log(`\n${formatTable(results)}\n\nload average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `\n${formatTable(results)}\n\nload average at the end: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   await writeFile(out, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nWrote ${out}`);
   const failed = results.filter((r) => r.pass === false).map((r) => r.name);
