@@ -69,8 +69,6 @@ export function useLabels() {
       preApproval: (code: string) => pick(preApprovalLabel(code), code),
       accessMethod: (code: string) => pick(accessMethodLabel(code), code),
       provinceName,
-      /** A prefecture's name from its code ('130100' → 'Shijiazhuang' / '石家庄市'); the code if unknown. */
-      cityName: (code: string | undefined) => regionName(code, language),
       /** '北京市 / 市辖区 / 110105' — region names where the table has them, the code otherwise. */
       region: (region: { province?: string; city?: string; district?: string } | undefined) => {
         if (!region) return '';

@@ -1,5 +1,5 @@
 import { text, type Finding } from '../finding';
-import { regionByCode } from '../provinces';
+import { provinceByGbCode, regionByCode } from '../provinces';
 
 /**
  * A filing address code (备案地域) is a GB/T 2260 6-digit code (domain-reference §4.1; W5).
@@ -18,14 +18,21 @@ export function checkRegionCode(code: string): Finding[] {
     ];
   }
   if (regionByCode(value) === null) {
+    // Under a known province, name it in each language so the user knows which list to look in.
+    const province = provinceByGbCode(value);
     return [
       {
         code: 'region-code.unknown',
         severity: 'error',
-        message: text(
-          `行政区划代码 ${value} 不属于已知的省或地级市；请从列表中重新选择。`,
-          `The region code ${value} is not under a known province or prefecture; pick it again from the list.`,
-        ),
+        message: province
+          ? text(
+              `行政区划代码 ${value} 不是${province.zh}已知的地级市或其下的区县；请从${province.zh}的城市列表中重新选择。`,
+              `The region code ${value} is not a known prefecture of ${province.en} or a district under one; pick it again from the ${province.en} city list.`,
+            )
+          : text(
+              `行政区划代码 ${value} 不属于已知的省或地级市；请从列表中重新选择。`,
+              `The region code ${value} is not under a known province or prefecture; pick it again from the list.`,
+            ),
       },
     ];
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { REGIONS_GBT2260_DATA } from '../../../../src/shared/domain/data/regions-gbt2260';
 import { citiesOf, PROVINCES } from '../../../../src/shared/domain/provinces';
 import { cityName, provinceName, regionName } from '../../../../src/shared/domain/regions-names';
+import { checkRegionCode } from '../../../../src/shared/domain/validators/region-code';
 
 describe('English names of the GB/T 2260 prefectures', () => {
   const rows = Object.entries(REGIONS_GBT2260_DATA.provinces).flatMap(([province, cities]) => cities.map((row) => ({ province, row })));
@@ -66,5 +67,12 @@ describe('English names of the GB/T 2260 prefectures', () => {
     expect(regionName('990000', 'zh-CN')).toBe('990000');
     expect(regionName(undefined, 'en')).toBe('');
     expect(provinceName('110105', 'en')).toBe(provinceName('BJ', 'en'));
+  });
+
+  it('names the province of an unknown prefecture in the language of each message (the import’s region column)', () => {
+    const [finding] = checkRegionCode('371200');
+    expect(finding?.message.en).toBe('The region code 371200 is not a known prefecture of Shandong or a district under one; pick it again from the Shandong city list.');
+    expect(finding?.message['zh-CN']).toContain('不是山东省已知的地级市');
+    expect(checkRegionCode('990000')[0]?.message.en).toContain('not under a known province');
   });
 });
