@@ -66,6 +66,7 @@ export function createHandlers(services: AppServices) {
     'import:template': (input) => services.imports.template(input),
     'bundle:export': () => services.bundles.export(),
     'bundle:preview': (input) => services.bundles.preview(input),
+    'bundle:plan': (input) => services.bundles.plan(input),
     'bundle:import': (input) => services.bundles.import(input),
   } satisfies Handlers;
 }

@@ -4,8 +4,8 @@ import { base64File, MAX_BUNDLE_FILE_BYTES } from './uploads';
 /**
  * Backup bundles (issue #6 point 6): the whole data file as one `.icpdesk` file (gzip of a JSON
  * document, services/bundles/bundle-format.ts), exported on one workstation and imported on another
- * as a replacement or a merge. All three channels start jobs (job-schemas.ts); the preview and the
- * import answer their values below through `job:get`.
+ * as a replacement or a merge. Export, preview and import start jobs (job-schemas.ts); the preview and
+ * the import answer their values below through `job:get`. bundle:plan answers at once.
  */
 export const BUNDLE_EXTENSION = '.icpdesk';
 
@@ -53,7 +53,21 @@ export type BundleConflict = z.infer<typeof BundleConflict>;
 export const BundleCounts = z.record(z.string(), z.number().int().nonnegative());
 export type BundleCounts = z.infer<typeof BundleCounts>;
 
-export const BundlePreview = z.object({
+/**
+ * What a merge would do with given resolutions (merge-plan.ts). The conflicts themselves depend on
+ * them: taking an incoming entity brings its services, whose domains may meet local ones.
+ */
+export const BundlePlan = z.object({
+  conflicts: z.array(BundleConflict),
+  /** What a merge with these resolutions would add, per collection. */
+  mergeAdds: BundleCounts,
+  /** Records on both sides with the same id and the same content: a merge skips them. */
+  identical: z.number().int().nonnegative(),
+});
+export type BundlePlan = z.infer<typeof BundlePlan>;
+
+/** The preview: the bundle against what is here, planned with the default resolutions (keep-local). */
+export const BundlePreview = BundlePlan.extend({
   bundleId: BundleId,
   fileName: z.string(),
   exportedAt: z.string(),
@@ -64,20 +78,21 @@ export const BundlePreview = z.object({
   counts: BundleCounts,
   /** What a replace would leave: exactly the bundle's counts; what is here now: */
   localCounts: BundleCounts,
-  conflicts: z.array(BundleConflict),
-  /** What a merge with the default resolutions would add, per collection. */
-  mergeAdds: BundleCounts,
-  /** Records on both sides with the same id and the same content: a merge skips them. */
-  identical: z.number().int().nonnegative(),
 });
 export type BundlePreview = z.infer<typeof BundlePreview>;
+
+/** By conflict id; a conflict without one keeps the local record. */
+const Resolutions = z.record(z.string().max(300), BundleResolution);
+
+/** The preview's merge planned again with the resolutions chosen so far (nothing is written). */
+export const BundlePlanInput = z.object({ bundleId: BundleId, resolutions: Resolutions }).strict();
+export type BundlePlanInput = z.infer<typeof BundlePlanInput>;
 
 export const BundleImportInput = z
   .object({
     bundleId: BundleId,
     mode: z.enum(['replace', 'merge']),
-    /** By conflict id; a conflict without one keeps the local record. */
-    resolutions: z.record(z.string().max(300), BundleResolution).optional(),
+    resolutions: Resolutions.optional(),
   })
   .strict();
 export type BundleImportInput = z.infer<typeof BundleImportInput>;

@@ -37,7 +37,7 @@ import {
   FilingSaveStepInput,
   FilingSaveStepResult,
 } from './filing-schemas';
-import { BundleImportInput, BundlePreviewInput } from './bundle-schemas';
+import { BundleImportInput, BundlePlan, BundlePlanInput, BundlePreviewInput } from './bundle-schemas';
 import { ImportCommitInput, ImportPreviewInput, ImportTemplateInput } from './import-schemas';
 import { JobFile, JobIdInput, JobSaveResult, JobStarted, JobStatus } from './job-schemas';
 import { ReportExportInput } from './report-schemas';
@@ -124,6 +124,8 @@ export const contract = {
   // BundlePreview, the import's a BundleImportResult.
   'bundle:export': channel(NoInput, JobStarted),
   'bundle:preview': channel(BundlePreviewInput, JobStarted),
+  /** A previewed bundle's merge planned again with the resolutions chosen so far: its counts follow them. */
+  'bundle:plan': channel(BundlePlanInput, BundlePlan),
   'bundle:import': channel(BundleImportInput, JobStarted),
 } as const;
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { text } from '../../../shared/domain/finding';
-import { BUNDLE_EXTENSION, type BundleImportInput, type BundleImportResult, type BundlePreview, type BundlePreviewInput } from '../../../shared/ipc/bundle-schemas';
+import { BUNDLE_EXTENSION, type BundleImportInput, type BundleImportResult, type BundlePlan, type BundlePlanInput, type BundlePreview, type BundlePreviewInput, type BundleResolution } from '../../../shared/ipc/bundle-schemas';
 import type { JobStarted } from '../../../shared/ipc/job-schemas';
 import type { Store } from '../../store';
 import { timestampForName } from '../../store/paths';
@@ -82,9 +82,22 @@ export class BundleService {
     });
   }
 
+  /**
+   * What the merge would do with the resolutions chosen so far: the same plan the import carries out,
+   * so the preview's counts and conflicts follow each choice (one rule, merge-plan.ts).
+   */
+  async plan(input: BundlePlanInput): Promise<BundlePlan> {
+    return this.planOf(this.find(input.bundleId).read, input.resolutions);
+  }
+
+  private async planOf(read: ReadBundle, resolutions: Readonly<Record<string, BundleResolution>> = {}): Promise<BundlePlan> {
+    const plan = await planMerge(read.summary, this.deps.data.store, resolutions);
+    return { conflicts: plan.conflicts, mergeAdds: planCounts(plan), identical: plan.identical };
+  }
+
   private async previewOf(bundleId: string, fileName: string, read: ReadBundle): Promise<BundlePreview> {
     const store = this.deps.data.store;
-    const plan = await planMerge(read.summary, store);
+    const plan = await this.planOf(read);
     return {
       bundleId,
       fileName,
@@ -94,9 +107,7 @@ export class BundleService {
       ...(read.migratedFrom === undefined ? {} : { migratedFrom: read.migratedFrom }),
       counts: read.counts,
       localCounts: countsOf(store, LOCAL_COLLECTIONS),
-      conflicts: plan.conflicts,
-      mergeAdds: planCounts(plan),
-      identical: plan.identical,
+      ...plan,
     };
   }
 
