@@ -7,6 +7,7 @@ import { SettingsPage } from './pages/settings-page';
 import { expect, test } from './support/launch';
 
 const SHOTS = '/tmp/shots/bundle';
+const PLAN_SHOTS = '/tmp/shots/search';
 
 test.beforeEach(({}, testInfo) => {
   // Electron saves a download through its session (will-download), not as a Playwright download event.
@@ -64,15 +65,29 @@ test('a merge preview lists the entity with the same certificate number, with it
   await expect(row).toContainText('91110105MA01Q8XK3N');
   await expect(bundle.resolution('北京已备案科技有限公司')).toBeVisible();
   await expect(row).toContainText('不导入');
+  // Keeping the local entity (the default) adds none of the bundle's entity or its website.
+  await expect(bundle.mergeAdds(/^主体$/)).toHaveText('0');
+  await expect(bundle.mergeAdds(/^网站\/App$/)).toHaveText('0');
   await bundle.section().screenshot({ path: `${SHOTS}/preview-conflict-zh.png` });
 
-  // Choosing the bundle's version says what it will remove.
+  // Choosing the bundle's version says what it will remove, and the counts follow the choice.
   await bundle.resolve('北京已备案科技有限公司', '采用数据包');
   await expect(row).toContainText('被删除，换成数据包中的');
+  await expect(bundle.mergeAdds(/^主体$/)).toHaveText('1');
+  await expect(bundle.mergeAdds(/^网站\/App$/)).toHaveText('1');
+  await bundle.section().screenshot({ path: `${PLAN_SHOTS}/preview-take-incoming-zh.png` });
 
   await new SettingsPage(page).language('English').check();
   await expect(bundle.conflictRows().first()).toContainText('Same certificate number');
+  await expect(bundle.mergeAdds(/^Entities$/)).toHaveText('1');
   await bundle.section().screenshot({ path: `${SHOTS}/preview-conflict-en.png` });
+  await bundle.section().screenshot({ path: `${PLAN_SHOTS}/preview-take-incoming-en.png` });
+
+  // And back: keeping the local entity again adds nothing of it.
+  await bundle.resolve('北京已备案科技有限公司', 'Keep mine');
+  await expect(bundle.mergeAdds(/^Entities$/)).toHaveText('0');
+  await bundle.resolve('北京已备案科技有限公司', 'Take the bundle');
+  await expect(bundle.mergeAdds(/^Entities$/)).toHaveText('1');
 
   await bundle.importConfirmed();
   await expect(bundle.result()).toContainText(/Bundle merged: 1 entities.*; 3 local records replaced/);

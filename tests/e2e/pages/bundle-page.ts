@@ -23,6 +23,12 @@ export class BundlePage {
     return this.page.getByText(/数据包预览：|Bundle preview: /);
   }
 
+  /** The "A merge adds" cell of one kind of record in the counts table (e.g. /^(主体|Entities)$/). */
+  mergeAdds(kind: RegExp) {
+    const row = this.page.getByRole('table', { name: /记录数量|Records/ }).getByRole('row').filter({ has: this.page.getByRole('cell', { name: kind }) });
+    return row.getByRole('cell').last();
+  }
+
   conflictRows() {
     return this.page.getByRole('table', { name: /冲突|Conflicts/ }).getByRole('row').filter({ has: this.page.getByRole('combobox') });
   }

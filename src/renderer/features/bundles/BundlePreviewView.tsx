@@ -1,27 +1,34 @@
-import { Alert, Button, Flex, Radio, Table, Typography } from 'antd';
+import { Alert, Button, Flex, Radio, Spin, Table, Typography } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BundlePreview, BundleResolution } from '../../../shared/ipc';
+import type { BundlePlan, BundlePreview, BundleResolution } from '../../../shared/ipc';
 import { useAppState } from '../../app/useAppState';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatBackupTime } from '../backups/backup-format';
 import { COLLECTION_LABELS } from './bundle-labels';
 import { ConflictTable } from './ConflictTable';
+import { useMergePlan } from './useMergePlan';
 
 export type ImportMode = 'merge' | 'replace';
 
 interface BundlePreviewViewProps {
   preview: BundlePreview;
   busy: boolean;
-  onImport: (mode: ImportMode, resolutions: Record<string, BundleResolution>) => void;
+  /** With the plan the counts on screen come from, for the confirmation to repeat them. */
+  onImport: (mode: ImportMode, resolutions: Record<string, BundleResolution>, plan: BundlePlan) => void;
   onDiscard: () => void;
 }
 
-/** What the bundle holds against what is here, its conflicts with a choice each, and how to import it. */
+/**
+ * What the bundle holds against what is here, its conflicts with a choice each, and how to import it.
+ * "A merge adds" and the conflicts are main's plan for the choices made so far (useMergePlan).
+ */
 export function BundlePreviewView({ preview, busy, onImport, onDiscard }: BundlePreviewViewProps) {
   const { t } = useTranslation();
   const { language } = useAppState();
   const [mode, setMode] = useState<ImportMode>('merge');
-  const [resolutions, setResolutions] = useState<Record<string, BundleResolution>>({});
+  const merge = useMergePlan(preview);
+  const { plan } = merge;
   const countsId = useId();
   const conflictsId = useId();
   const modeId = useId();
@@ -30,7 +37,7 @@ export function BundlePreviewView({ preview, busy, onImport, onDiscard }: Bundle
     label: t(label),
     bundle: preview.counts[name] ?? 0,
     local: preview.localCounts[name] ?? 0,
-    merge: name === 'settings' ? '—' : (preview.mergeAdds[name] ?? 0),
+    merge: name === 'settings' ? '—' : (plan.mergeAdds[name] ?? 0),
   }));
   return (
     <Flex vertical gap={12}>
@@ -57,21 +64,28 @@ export function BundlePreviewView({ preview, busy, onImport, onDiscard }: Bundle
           { title: t('bundle.counts.merge'), dataIndex: 'merge', align: 'right' },
         ]}
       />
-      {preview.identical > 0 && <Typography.Text type="secondary">{t('bundle.preview.identical', { count: preview.identical })}</Typography.Text>}
+      {merge.planning && (
+        <Flex gap={8} align="center" role="status" aria-live="polite">
+          <Spin size="small" />
+          <Typography.Text type="secondary">{t('bundle.counts.updating')}</Typography.Text>
+        </Flex>
+      )}
+      {merge.error && !merge.planning && <ErrorAlert error={merge.error} />}
+      {plan.identical > 0 && <Typography.Text type="secondary">{t('bundle.preview.identical', { count: plan.identical })}</Typography.Text>}
       <Typography.Text strong id={conflictsId}>
-        {t('bundle.conflicts.title', { count: preview.conflicts.length })}
+        {t('bundle.conflicts.title', { count: plan.conflicts.length })}
       </Typography.Text>
-      {preview.conflicts.length === 0 ? (
+      {plan.conflicts.length === 0 ? (
         <Typography.Text>{t('bundle.conflicts.none')}</Typography.Text>
       ) : (
         <>
           <Typography.Text type="secondary">{t('bundle.conflicts.help')}</Typography.Text>
           <ConflictTable
             labelledBy={conflictsId}
-            conflicts={preview.conflicts}
-            resolutions={resolutions}
+            conflicts={plan.conflicts}
+            resolutions={merge.resolutions}
             disabled={busy || mode === 'replace'}
-            onChange={(id, value) => setResolutions((r) => ({ ...r, [id]: value }))}
+            onChange={merge.choose}
           />
         </>
       )}
@@ -86,7 +100,8 @@ export function BundlePreviewView({ preview, busy, onImport, onDiscard }: Bundle
       </Radio.Group>
       {mode === 'replace' ? <Alert type="warning" showIcon title={t('bundle.mode.replaceWarning')} /> : <Typography.Text type="secondary">{t('bundle.mode.mergeNote')}</Typography.Text>}
       <Flex gap={8}>
-        <Button type="primary" danger={mode === 'replace'} onClick={() => onImport(mode, resolutions)} loading={busy}>
+        {/* While a re-plan is on its way the counts are stale: the confirmation must not repeat them. */}
+        <Button type="primary" danger={mode === 'replace'} onClick={() => onImport(mode, merge.chosen(), plan)} loading={busy} disabled={mode === 'merge' && merge.planning}>
           {t('bundle.import.button')}
         </Button>
         <Button onClick={onDiscard} disabled={busy}>

@@ -1,7 +1,7 @@
 import { Alert, App, Flex, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BUNDLE_EXTENSION, BundleImportResult, BundlePreview, type BundleResolution } from '../../../shared/ipc';
+import { BUNDLE_EXTENSION, BundleImportResult, BundlePreview, type BundlePlan, type BundleResolution } from '../../../shared/ipc';
 import { invalidateAll, invoke, readAsBase64, useJob } from '../../api';
 import { useAppState } from '../../app/useAppState';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -45,14 +45,14 @@ export function ImportBundle() {
     await reload({ quiet: true });
   };
 
-  const confirm = (p: BundlePreview, mode: ImportMode, resolutions: Record<string, BundleResolution>) => {
-    const conflicts = p.conflicts.length;
+  const confirm = (p: BundlePreview, plan: BundlePlan, mode: ImportMode, resolutions: Record<string, BundleResolution>) => {
+    const conflicts = plan.conflicts.length;
     modal.confirm({
       title: mode === 'replace' ? t('bundle.confirm.replaceTitle') : t('bundle.confirm.mergeTitle'),
       content:
         mode === 'replace'
           ? t('bundle.confirm.replaceBody', { name: p.fileName, entities: p.localCounts.entities ?? 0, incoming: p.counts.entities ?? 0 })
-          : t('bundle.confirm.mergeBody', { entities: p.mergeAdds.entities ?? 0, services: p.mergeAdds.services ?? 0, filings: p.mergeAdds.filings ?? 0, conflicts }),
+          : t('bundle.confirm.mergeBody', { entities: plan.mergeAdds.entities ?? 0, services: plan.mergeAdds.services ?? 0, filings: plan.mergeAdds.filings ?? 0, conflicts }),
       okText: t('bundle.confirm.ok'),
       okButtonProps: { danger: mode === 'replace' },
       cancelText: t('common.cancel.button'),
@@ -83,7 +83,7 @@ export function ImportBundle() {
       {!preview && <FileDrop accept={`${BUNDLE_EXTENSION},application/gzip`} label={t('bundle.import.file')} hint={t('bundle.import.fileHint')} disabled={busy} onFile={(f) => void choose(f)} />}
       {previewJob.running && <JobProgress label={t('bundle.import.reading', { name: fileName ?? '' })} status={previewJob.status} onCancel={() => void previewJob.cancel()} />}
       {failure && !busy && <ErrorAlert error={failure} />}
-      {preview && <BundlePreviewView key={preview.bundleId} preview={preview} busy={importJob.running} onImport={(mode, r) => confirm(preview, mode, r)} onDiscard={() => setPreview(undefined)} />}
+      {preview && <BundlePreviewView key={preview.bundleId} preview={preview} busy={importJob.running} onImport={(mode, r, plan) => confirm(preview, plan, mode, r)} onDiscard={() => setPreview(undefined)} />}
       {importJob.running && (
         <Flex gap={8} align="center" role="status" aria-live="polite">
           <Spin size="small" />
