@@ -8,14 +8,14 @@ import { locateFonts, type FontPaths } from '../../reports/fonts';
 import { chinaDay, ReportLabels } from '../../reports/labels';
 import type { DeadlineLine } from '../../reports/tables';
 import type { TaskRunner } from '../../workers/task-runner';
-import type { PdfTaskInput, TableSource } from '../../workers/tasks/export-tasks';
+import { sourceSize, type PdfTaskInput, type TableSource } from '../../workers/tasks/export-tasks';
 import type { FilingService } from '../filings';
 import type { JobContext, JobOutput } from '../jobs';
 import { listFilings } from '../filings/list-filings';
 import type { PortfolioServices } from '../portfolio';
 import type { PortfolioReportData } from '../../reports/portfolio-report';
 import { refStatus, type EntityEntry } from '../portfolio/entries';
-import { withImportable } from './importable';
+import { importableSlices } from './importable';
 import { listEntities } from '../portfolio/entity-list';
 import { listServices } from '../portfolio/service-list';
 import { parseInput } from '../portfolio/validation';
@@ -75,7 +75,7 @@ export class ReportService {
     const input = parseInput(ReportExportInput, raw, this.ctx.language());
     const table = async (source: TableSource, format: 'xlsx' | 'csv', truncated: boolean, name: string): Promise<Built> => {
       const body = await tasks.run('render-table', { source, format, language }, job);
-      return { body, rowCount: source.rows.length, truncated, name };
+      return { body, rowCount: sourceSize(source), truncated, name };
     };
     const pdf = (request: DistributiveOmit<PdfTaskInput, 'fonts' | 'language' | 'now'>) =>
       tasks.run('render-pdf', { ...request, fonts: this.fonts(), language, now: now.toISOString() } as PdfTaskInput, job);
@@ -86,8 +86,8 @@ export class ReportService {
     switch (input.kind) {
       case 'entities': {
         const { rows, truncated } = this.entityRows(input.filters);
-        const importable = withImportable(rows, this.ctx.index.current().entities, this.ctx.store);
-        built = await table({ list: 'entities', rows: importable }, input.format, truncated, l.t('report.file.entities'));
+        const slices = await importableSlices(rows, this.ctx.index.current().entities, this.ctx.store);
+        built = await table({ list: 'entities', slices, count: rows.length }, input.format, truncated, l.t('report.file.entities'));
         break;
       }
       case 'services': {
