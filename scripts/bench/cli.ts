@@ -6,6 +6,7 @@ import { runSeed } from '../seed/seed';
 import { holdsData } from '../seed/store-files';
 import { DEFAULT_BASE } from '../seed/time';
 import { benchCompaction } from './case-compact';
+import { benchFilings } from './case-filings';
 import { benchIpc } from './case-ipc';
 import { benchExportPdf, benchExportXlsx, benchImport } from './case-long-work';
 import { benchOpen } from './case-open';
@@ -15,11 +16,12 @@ import { gcFunction, type BenchContext } from './context';
 import type { BenchResult } from './result';
 import { formatTable } from './table';
 
-const USAGE = 'npm run bench -- [--data-dir DIR=.tmp/bench-data] [--out FILE=bench-results.json] [--only open,save,compact,queries,ipc,export-xlsx,export-pdf,import]';
+const USAGE = 'npm run bench -- [--data-dir DIR=.tmp/bench-data] [--out FILE=bench-results.json] [--only open,save,compact,queries,filings,ipc,export-xlsx,export-pdf,import]';
 
 const CASES: Record<string, (ctx: BenchContext) => Promise<BenchResult[]>> = {
   open: benchOpen,
   queries: benchQueries,
+  filings: benchFilings,
   save: benchSave,
   compact: benchCompaction,
   ipc: benchIpc,
