@@ -156,4 +156,13 @@ describe('filing:list through its search index', () => {
     expect(allFilings().length).not.toBe(before);
     expectSameAnswer({ offset: 0, limit: 500 });
   }, 120_000);
+
+  it('follows a restored backup: an order created after the backup is gone from the list', async () => {
+    const backup = await store.createBackup('filing-index-test');
+    const { filing } = await filings.create({ operation: 'initial' });
+    expect(filings.list({ offset: 0, limit: 1 }).rows[0]?.id).toBe(filing.id);
+    await store.restoreBackup(backup.name);
+    expect(filings.list({ offset: 0, limit: 500 }).rows.map((r) => r.id)).not.toContain(filing.id);
+    expectSameAnswer({ offset: 0, limit: 500 });
+  });
 });
