@@ -93,6 +93,9 @@ type Change =
   | { kind: 'rename-entity'; entity: number; name: string }
   | { kind: 'rename-service'; filing: number; domain: string };
 
+/** Changes that were carried out (the lifecycle may refuse some), by kind. */
+const done: Record<Change['kind'], number> = { create: 0, event: 0, delete: 0, 'rename-entity': 0, 'rename-service': 0 };
+
 const pick = <T,>(items: readonly T[], n: number): T | undefined => (items.length > 0 ? items[n % items.length] : undefined);
 
 async function apply(change: Change): Promise<void> {
@@ -103,21 +106,30 @@ async function apply(change: Change): Promise<void> {
       const entity = pick([...store.list<Entity>('entities')], change.entity);
       if (change.entity % 2 === 0 || !entity) await filings.create({ operation: 'initial' });
       else await filings.create({ operation: 'modify', entityId: entity.id });
+      done.create++;
     } else if (change.kind === 'event') {
       const f = pick(orders.filter((o) => !o.archivedAt), change.filing);
       if (!f) return;
       const event = pick(filings.get(f.id).allowedEvents, change.event);
-      if (event) await filings.recordEvent({ id: f.id, event, at: now, ...(event === 'provider-approve' ? { providerOrderNumber: `ORD-${change.event}` } : {}) });
+      if (!event) return;
+      await filings.recordEvent({ id: f.id, event, at: now, ...(event === 'provider-approve' ? { providerOrderNumber: `ORD-${change.event}` } : {}) });
+      done.event++;
     } else if (change.kind === 'delete') {
       const f = pick(orders.filter((o) => o.state === 'DRAFT' || o.state === 'ABANDONED'), change.filing);
-      if (f) await filings.deleteDraft(f.id);
+      if (!f) return;
+      await filings.deleteDraft(f.id);
+      done.delete++;
     } else if (change.kind === 'rename-entity') {
       const e = pick([...store.list<Entity>('entities')], change.entity);
-      if (e) await store.transact('', (tx) => tx.put('entities', { ...e, name: change.name, updatedAt: now }));
+      if (!e) return;
+      await store.transact('', (tx) => tx.put('entities', { ...e, name: change.name, updatedAt: now }));
+      done['rename-entity']++;
     } else {
       const f = pick(orders.filter((o) => o.targetServiceIds.length > 0), change.filing);
       const s = f ? store.get<Service>('services', f.targetServiceIds[0] ?? '') : undefined;
-      if (s?.kind === 'website') await store.transact('', (tx) => tx.put('services', { ...s, domain: change.domain, updatedAt: now }));
+      if (s?.kind !== 'website') return;
+      await store.transact('', (tx) => tx.put('services', { ...s, domain: change.domain, updatedAt: now }));
+      done['rename-service']++;
     }
   } catch (error) {
     // The lifecycle or a rule may refuse a change (e.g. an event needing more data): nothing was written.
@@ -144,7 +156,6 @@ describe('filing:list through its search index', () => {
   });
 
   it('stays exact after commits: orders created, moved on and deleted, entities and services renamed', async () => {
-    const before = allFilings().length;
     await fc.assert(
       fc.asyncProperty(fc.array(changeArb, { minLength: 1, maxLength: 6 }), fc.array(queryArb(), { minLength: 5, maxLength: 15 }), async (changes, queries) => {
         for (const change of changes) await apply(change);
@@ -152,8 +163,8 @@ describe('filing:list through its search index', () => {
       }),
       { numRuns: 40 },
     );
-    // The changes really happened: some orders were added or deleted, the list followed.
-    expect(allFilings().length).not.toBe(before);
+    // Every kind of change really happened (about 140 were drawn, a sixth of each kind).
+    for (const count of Object.values(done)) expect(count).toBeGreaterThan(0);
     expectSameAnswer({ offset: 0, limit: 500 });
   }, 120_000);
 
