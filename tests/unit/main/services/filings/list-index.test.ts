@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSeed } from '../../../../../scripts/seed/seed';
 import { FilingService } from '../../../../../src/main/services/filings';
+import { listFilings } from '../../../../../src/main/services/filings/list-filings';
 import { PortfolioServices } from '../../../../../src/main/services/portfolio';
 import { storeConfig } from '../../../../../src/main/services/store-config';
 import { Store } from '../../../../../src/main/store';
@@ -81,8 +82,12 @@ function queryArb(): fc.Arbitrary<FilingQuery> {
   );
 }
 
+/** Through the index (filing:list), and without one (exports): both as the plain scan answers. */
 const expectSameAnswer = (query: FilingQuery): void => {
-  expect(filings.list(query)).toEqual(referenceListFilings(store, query, clock()));
+  const now = clock();
+  const expected = referenceListFilings(store, query, now);
+  expect(filings.list(query)).toEqual(expected);
+  expect(listFilings(store, query, now)).toEqual(expected);
 };
 
 /** What changes the list: an order created, moved on or deleted; an entity or a service renamed. */
