@@ -2,7 +2,7 @@ import type { Filing } from '../../../shared/domain/model/filing';
 import type { Store } from '../../store';
 import { IDX } from '../portfolio/indexes';
 import { SortedOrder } from '../portfolio/name-order';
-import { listen, type Written } from '../portfolio/store-tracking';
+import { listen, type StoreListener, type Written } from '../portfolio/store-tracking';
 import type { StoreSource } from '../portfolio/store-source';
 import { buildFilingEntry, newestFirst, type FilingEntry } from './filing-entry';
 
@@ -17,7 +17,12 @@ import { buildFilingEntry, newestFirst, type FilingEntry } from './filing-entry'
  */
 export class FilingIndex {
   private store: Store | undefined;
-  private readonly listening = new WeakSet<Store>();
+  private readonly listener: StoreListener = {
+    committed: (s, written) => this.committed(s, written),
+    replaced: (s) => {
+      if (s === this.store) this.store = undefined;
+    },
+  };
   private readonly entries = new Map<string, FilingEntry>();
   /** Target service id → the filings naming it, to rebuild their labels when the service changes. */
   private readonly byTarget = new Map<string, Set<string>>();
@@ -43,15 +48,8 @@ export class FilingIndex {
 
   private build(store: Store): void {
     this.store = store;
-    if (!this.listening.has(store)) {
-      this.listening.add(store);
-      listen(store, {
-        committed: (s, written) => this.committed(s, written),
-        replaced: (s) => {
-          if (s === this.store) this.store = undefined;
-        },
-      });
-    }
+    // The same listener object each time: listen() keeps a set, so a store is followed once.
+    listen(store, this.listener);
     this.entries.clear();
     this.byTarget.clear();
     for (const f of store.list<Filing>('filings')) this.put(buildFilingEntry(store, f));

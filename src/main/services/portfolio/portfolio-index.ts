@@ -8,7 +8,7 @@ import { buildEntity, buildPerson, type EntityEntry, type PersonEntry, type Serv
 import { compareKeys } from './list-sort';
 import { compareText, Orders } from './name-order';
 import { entitiesLedBy, servicesLedBy } from './records';
-import { listen, type Written } from './store-tracking';
+import { listen, type StoreListener, type Written } from './store-tracking';
 import type { StoreSource } from './store-source';
 
 /** Records built per slice of a background warm-up: a few ms of work between other events. */
@@ -29,7 +29,12 @@ export class PortfolioIndex {
   private store: Store | undefined;
   /** A full build under way: each step builds one person or one entity. */
   private pending: Iterator<void> | undefined;
-  private readonly listening = new WeakSet<Store>();
+  private readonly listener: StoreListener = {
+    committed: (s, written) => this.committed(s, written),
+    replaced: (s) => {
+      if (s === this.store) this.store = undefined;
+    },
+  };
   readonly entities = new Map<string, EntityEntry>();
   readonly services = new Map<string, ServiceEntry>();
   readonly people = new Map<string, PersonEntry>();
@@ -90,15 +95,8 @@ export class PortfolioIndex {
 
   private begin(store: Store): void {
     this.store = store;
-    if (!this.listening.has(store)) {
-      this.listening.add(store);
-      listen(store, {
-        committed: (s, written) => this.committed(s, written),
-        replaced: (s) => {
-          if (s === this.store) this.store = undefined;
-        },
-      });
-    }
+    // The same listener object each time: listen() keeps a set, so a store is followed once.
+    listen(store, this.listener);
     this.entities.clear();
     this.services.clear();
     this.people.clear();
