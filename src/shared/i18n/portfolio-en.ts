@@ -326,6 +326,7 @@ export const portfolioEn: Record<PortfolioMessageKey, string> = {
   'dashboard.count.people': 'People',
   'dashboard.count.openFilings': 'Open filings',
   'dashboard.byStatus.title': 'Entities by filing status',
+  'dashboard.byStatus.count': '{{state}}: {{count}}',
   'dashboard.overdue.title': 'Overdue ({{count}})',
   'dashboard.overdue.empty': 'Nothing overdue',
   'dashboard.upcoming.title': 'Due in the next 30 days ({{count}})',

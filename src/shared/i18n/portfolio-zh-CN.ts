@@ -327,6 +327,7 @@ export const portfolioZhCN = {
   'dashboard.count.people': '人员',
   'dashboard.count.openFilings': '进行中的备案',
   'dashboard.byStatus.title': '主体备案状态',
+  'dashboard.byStatus.count': '{{state}}：{{count}}',
   'dashboard.overdue.title': '已逾期（{{count}}）',
   'dashboard.overdue.empty': '没有逾期事项',
   'dashboard.upcoming.title': '30 天内到期（{{count}}）',

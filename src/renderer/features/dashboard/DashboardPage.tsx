@@ -50,9 +50,7 @@ export default function DashboardPage() {
               <div className="icp-status-links">
                 {FiledState.options.map((state) => (
                   <Link key={state} to={`/entities?status=${state}`}>
-                    <Tag>
-                      {labels.state(state)}：{data.counts.byEntityStatus[state] ?? 0}
-                    </Tag>
+                    <Tag>{t('dashboard.byStatus.count', { state: labels.state(state), count: data.counts.byEntityStatus[state] ?? 0 })}</Tag>
                   </Link>
                 ))}
               </div>
