@@ -1,15 +1,10 @@
-import { Button, Flex, Space, Tabs, Typography, type InputRef } from 'antd';
-import { useCallback, useRef } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PersonRow } from '../../../shared/ipc';
 import { invoke } from '../../api';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageTitle } from '../../components/PageTitle';
-import { SearchBox } from '../portfolio/SearchBox';
-import { useArchiveActions } from '../portfolio/useArchiveActions';
+import { ArchiveRowActions } from '../portfolio/list/ArchiveRowActions';
+import { ArchiveTabs } from '../portfolio/list/ArchiveTabs';
+import { ListPage } from '../portfolio/list/ListPage';
 import { usePagedRows } from '../portfolio/usePagedRows';
-import { focusFirstRow } from '../portfolio/useRowKeyboard';
-import { useSearchShortcut } from '../portfolio/useSearchShortcut';
 import { PeopleTable } from './PeopleTable';
 import { usePersonQuery } from './usePersonQuery';
 
@@ -17,10 +12,6 @@ import { usePersonQuery } from './usePersonQuery';
 export default function PeoplePage() {
   const { t } = useTranslation();
   const { view, update } = usePersonQuery();
-  const search = useRef<InputRef>(null);
-  const results = useRef<HTMLDivElement>(null);
-  useSearchShortcut(search);
-  const { unarchive, removeForGood } = useArchiveActions();
 
   const fetchPage = useCallback(
     async (offset: number, limit: number) => {
@@ -30,59 +21,23 @@ export default function PeoplePage() {
     [view],
   );
   const paged = usePagedRows(JSON.stringify(view), fetchPage);
-  const counts = paged.extra;
-
-  const archiveActions = (row: PersonRow) => (
-    <Space size={4}>
-      <Button size="small" onClick={() => void unarchive('person', row.id, row.name)} aria-label={t('archive.restore.rowLabel', { name: row.name })}>
-        {t('archive.restore.button')}
-      </Button>
-      <Button
-        size="small"
-        danger
-        aria-label={t('archive.delete.rowLabel', { name: row.name })}
-        onClick={() => removeForGood('person', row.id, row.name, t('archive.delete.personBody', { name: row.name }))}
-      >
-        {t('archive.delete.button')}
-      </Button>
-    </Space>
-  );
 
   return (
-    <>
-      <PageTitle>{t('nav.people.label')}</PageTitle>
-      <Tabs
-        activeKey={view.archived ? 'archive' : 'active'}
-        onChange={(key) => update({ archived: key === 'archive' })}
-        items={[
-          { key: 'active', label: counts ? t('people.tab.activeCount', { count: counts.active }) : t('people.tab.active') },
-          { key: 'archive', label: counts ? t('people.tab.archiveCount', { count: counts.archived }) : t('people.tab.archive') },
-        ]}
+    <ListPage
+      title={t('nav.people.label')}
+      tabs={<ArchiveTabs archived={view.archived} onChange={(archived) => update({ archived })} counts={paged.extra} />}
+      search={{ value: view.text, onSearch: (text) => update({ text: text || undefined }), label: t('people.search.label'), placeholder: t('people.search.placeholder') }}
+      keyboard
+      status={paged.total === undefined ? t('entities.list.loading') : t('people.list.count', { count: paged.total })}
+      error={paged.error}
+      onRetry={paged.reload}
+    >
+      <PeopleTable
+        paged={paged}
+        actions={view.archived ? (row) => <ArchiveRowActions kind="person" id={row.id} name={row.name} deleteBody={t('archive.delete.personBody', { name: row.name })} /> : undefined}
+        label={view.archived ? t('people.table.archiveLabel') : t('people.table.label')}
+        emptyText={view.archived ? t('people.list.archiveEmpty') : t('people.list.empty')}
       />
-      <Flex vertical gap={12}>
-        <Flex gap={12} wrap align="center">
-          <SearchBox
-            inputRef={search}
-            value={view.text}
-            onSearch={(text) => update({ text: text || undefined })}
-            label={t('people.search.label')}
-            placeholder={t('people.search.placeholder')}
-            onArrowDown={() => focusFirstRow(results.current)}
-          />
-          <Typography.Text type="secondary" role="status" aria-live="polite">
-            {paged.total === undefined ? t('entities.list.loading') : t('people.list.count', { count: paged.total })}
-          </Typography.Text>
-        </Flex>
-        {paged.error && <ErrorAlert error={paged.error} onRetry={paged.reload} />}
-        <div ref={results}>
-          <PeopleTable
-            paged={paged}
-            actions={view.archived ? archiveActions : undefined}
-            label={view.archived ? t('people.table.archiveLabel') : t('people.table.label')}
-            emptyText={view.archived ? t('people.list.archiveEmpty') : t('people.list.empty')}
-          />
-        </div>
-      </Flex>
-    </>
+    </ListPage>
   );
 }

@@ -43,6 +43,8 @@ export function ListPage({ title, actions, tabs, search, keyboard = false, leadi
   const searchRef = useRef<InputRef>(null);
   const results = useRef<HTMLDivElement>(null);
   useSearchShortcut(searchRef, keyboard);
+  // Filters beside the search pack closer; the search and the count alone keep the wider spacing.
+  const crowded = !filtersBelow && Boolean(leading || filters || toolbar);
   return (
     <>
       {actions ? (
@@ -55,7 +57,7 @@ export function ListPage({ title, actions, tabs, search, keyboard = false, leadi
       )}
       {tabs}
       <Flex vertical gap={12}>
-        <Flex gap={filtersBelow ? 12 : 8} wrap align="center">
+        <Flex gap={crowded ? 8 : 12} wrap align="center">
           {leading}
           <SearchBox {...search} {...(keyboard ? { inputRef: searchRef, onArrowDown: () => focusFirstRow(results.current) } : {})} />
           {!filtersBelow && filters}

@@ -29,8 +29,11 @@ interface PagedTableProps<Row extends { id: string }, F extends string> {
   columns: PagedColumn<Row>[];
   /** The column that takes the width the others leave (at least `min`), and stands in for rows not loaded yet. */
   flex: { key: string; min: number };
-  sort: ListSort<F> | undefined;
-  onSort: (sort: ListSort<F> | undefined) => void;
+  /** The column that stands in for rows not loaded yet, when it is not the flex one (the name, where the eye looks). */
+  placeholderKey?: string;
+  /** A list without sortable columns leaves both out. */
+  sort?: ListSort<F> | undefined;
+  onSort?: (sort: ListSort<F> | undefined) => void;
   /** What Enter or a click on a row does (usually: open it). */
   onOpen: (row: Row) => void;
   /** Extra cells at the end of a row (the archive view's restore and delete). */
@@ -43,7 +46,7 @@ interface PagedTableProps<Row extends { id: string }, F extends string> {
  * A long list as antd's virtual table over pages fetched as they scroll into view, filling the
  * window's height. Rows are focusable; Enter or a click opens one, the arrow keys move between rows.
  */
-export function PagedTable<Row extends { id: string }, F extends string>({ paged, columns, flex, sort, onSort, onOpen, actions, label, emptyText }: PagedTableProps<Row, F>) {
+export function PagedTable<Row extends { id: string }, F extends string>({ paged, columns, flex, placeholderKey = flex.key, sort, onSort, onOpen, actions, label, emptyText }: PagedTableProps<Row, F>) {
   const { t } = useTranslation();
   const holder = useRef<HTMLDivElement>(null);
   const height = useAvailableHeight(holder, 72);
@@ -63,13 +66,13 @@ export function PagedTable<Row extends { id: string }, F extends string>({ paged
   const drawn = all.map(({ render, ...column }): ColumnType<Item<Row>> => ({
     ...column,
     sortOrder: column.sorter && sort?.field === column.key ? (sort.order === 'asc' ? 'ascend' : 'descend') : column.sorter ? null : undefined,
-    render: (_, { row, index }) => (row ? render(row) : column.key === flex.key ? <RowPlaceholder index={index} need={need} /> : null),
+    render: (_, { row, index }) => (row ? render(row) : column.key === placeholderKey ? <RowPlaceholder index={index} need={need} /> : null),
   }));
   const onRow = useRowKeyboard<Row>(onOpen);
   const onChange: TableProps<Item<Row>>['onChange'] = (_pagination, _filters, sorter) => {
     const single = Array.isArray(sorter) ? sorter[0] : sorter;
     const field = single?.columnKey as F | undefined;
-    onSort(!single?.order || !field ? undefined : { field, order: single.order === 'ascend' ? 'asc' : 'desc' });
+    onSort?.(!single?.order || !field ? undefined : { field, order: single.order === 'ascend' ? 'asc' : 'desc' });
   };
   const { columns: sized, width } = fitColumns(drawn, available, flex.key, flex.min);
 
