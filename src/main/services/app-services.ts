@@ -42,9 +42,10 @@ export interface AppServicesOptions extends DataHostOptions {
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
   const data = await DataHost.start(options);
   const portfolio = new PortfolioServices(data);
-  // The search index is built between the first IPC calls, not before the window can open.
-  void portfolio.warmUp();
   const filings = new FilingService(portfolio);
+  // The search indexes are built between the first IPC calls, not before the window can open: the
+  // portfolio's first (the screen that opens), then filing:list's.
+  void portfolio.warmUp().then(() => filings.warmUp());
   const jobs = new JobService();
   const tasks = options.tasks ?? new TaskRunner();
   return {

@@ -40,6 +40,11 @@ export class FilingService {
     this.index = new FilingIndex(portfolio.context.source);
   }
 
+  /** Builds filing:list's index in slices in the background (app start), so the first list finds it built. */
+  warmUp(): Promise<void> {
+    return this.index.warmUp().catch(() => undefined);
+  }
+
   private parse<S extends Parameters<typeof parseInput>[0]>(schema: S, raw: unknown) {
     return parseInput(schema, raw, this.deps.ctx.language());
   }
