@@ -2,12 +2,9 @@ import type { Filing } from '../../../shared/domain/model/filing';
 import type { Store } from '../../store';
 import { IDX } from '../portfolio/indexes';
 import { SortedOrder } from '../portfolio/name-order';
-import { listen, type StoreListener, type Written } from '../portfolio/store-tracking';
-import type { StoreSource } from '../portfolio/store-source';
+import { SlicedStoreIndex } from '../portfolio/sliced-store-index';
+import type { Written } from '../portfolio/store-tracking';
 import { buildFilingEntry, newestFirst, type FilingEntry } from './filing-entry';
-
-/** Entries built per slice of the background warm-up: a few ms of work between other events. */
-const WARM_UP_SLICE = 500;
 
 /**
  * The orders' search index: one entry per filing (filing-entry.ts), kept newest first, so filing:list
@@ -21,54 +18,11 @@ const WARM_UP_SLICE = 500;
  * 15,000 orders would otherwise fall on the first filing:list); a query arriving earlier finishes it
  * on the spot.
  */
-export class FilingIndex {
-  private store: Store | undefined;
-  private readonly listener: StoreListener = {
-    committed: (s, written) => this.committed(s, written),
-    replaced: (s) => {
-      if (s === this.store) this.store = undefined;
-    },
-  };
+export class FilingIndex extends SlicedStoreIndex {
   private readonly entries = new Map<string, FilingEntry>();
   /** Target service id → the filings naming it, to rebuild their labels when the service changes. */
   private readonly byTarget = new Map<string, Set<string>>();
   private readonly order = new SortedOrder<FilingEntry>(newestFirst);
-  /** A full build under way: each step builds one filing's entry. */
-  private pending: Iterator<void> | undefined;
-  private readonly slice: number;
-  private readonly pause: () => Promise<void>;
-
-  constructor(
-    private readonly source: StoreSource,
-    warmUp: { slice?: number | undefined; pause?: (() => Promise<void>) | undefined } = {},
-  ) {
-    this.slice = warmUp.slice ?? WARM_UP_SLICE;
-    // Between slices the event loop runs whatever is waiting (IPC calls, commits) before the next one.
-    this.pause = warmUp.pause ?? (() => new Promise<void>((resolve) => setImmediate(resolve)));
-  }
-
-  /** Up to date with the store: built whole the first time (or for a new store), else as is. */
-  current(): this {
-    const store = this.source.store;
-    if (store !== this.store) this.begin(store);
-    if (this.pending) this.step(Number.POSITIVE_INFINITY);
-    return this;
-  }
-
-  /** Builds the index in slices between other events. Resolves when built (or when the store cannot be read). */
-  async warmUp(): Promise<void> {
-    let store: Store;
-    try {
-      store = this.source.store;
-    } catch {
-      return; // recovery mode: nothing to index until data is restored
-    }
-    if (store !== this.store) this.begin(store);
-    while (this.pending && this.store === store) {
-      this.step(this.slice);
-      await this.pause();
-    }
-  }
 
   /** Every entry (archived ones too), newest change first. */
   newestFirst(): readonly FilingEntry[] {
@@ -79,17 +33,13 @@ export class FilingIndex {
     return this.entries.get(id);
   }
 
-  private begin(store: Store): void {
-    this.store = store;
-    // The same listener object each time: listen() keeps a set, so a store is followed once.
-    listen(store, this.listener);
+  protected clear(): void {
     this.entries.clear();
     this.byTarget.clear();
-    this.pending = this.build(store);
   }
 
   /** The steps of a full build; the store's maps may change between steps (commits during a warm-up). */
-  private *build(store: Store): Generator<void> {
+  protected *build(store: Store): Generator<void> {
     for (const f of store.list<Filing>('filings')) {
       // A commit during the warm-up may have built it already, from newer data.
       if (!this.entries.has(f.id)) this.put(buildFilingEntry(store, f));
@@ -97,20 +47,11 @@ export class FilingIndex {
     }
   }
 
-  /** Runs up to `count` more build steps; once all are done, sorts the order. */
-  private step(count: number): void {
-    const pending = this.pending;
-    if (!pending) return;
-    for (let i = 0; i < count; i++) {
-      if (!pending.next().done) continue;
-      this.pending = undefined;
-      this.order.reset(this.entries.values());
-      return;
-    }
+  protected sortAll(): void {
+    this.order.reset(this.entries.values());
   }
 
-  private committed(store: Store, written: readonly Written[]): void {
-    if (store !== this.store) return; // not built for this store: current() builds it whole
+  protected committed(store: Store, written: readonly Written[]): void {
     const ids = new Set<string>();
     for (const { collection, id } of written) {
       if (collection === 'filings') ids.add(id);
@@ -132,7 +73,7 @@ export class FilingIndex {
       added.push(entry);
     }
     // Mid-build the order is sorted whole at the end of the build.
-    if (!this.pending) this.order.update(removed, added);
+    if (!this.building) this.order.update(removed, added);
   }
 
   private put(entry: FilingEntry): void {

@@ -8,11 +8,8 @@ import { buildEntity, buildPerson, type EntityEntry, type PersonEntry, type Serv
 import { compareKeys } from './list-sort';
 import { compareText, Orders } from './name-order';
 import { entitiesLedBy, servicesLedBy } from './records';
-import { listen, type StoreListener, type Written } from './store-tracking';
-import type { StoreSource } from './store-source';
-
-/** Records built per slice of a background warm-up: a few ms of work between other events. */
-const WARM_UP_SLICE = 500;
+import { SlicedStoreIndex } from './sliced-store-index';
+import type { Written } from './store-tracking';
 
 /**
  * The in-memory search index of the portfolio: one entry per entity, service and person (see
@@ -25,16 +22,7 @@ const WARM_UP_SLICE = 500;
  * build. The first full build runs in slices in the background (warmUp) so opening the app does not
  * wait for it; a query arriving earlier finishes it on the spot.
  */
-export class PortfolioIndex {
-  private store: Store | undefined;
-  /** A full build under way: each step builds one person or one entity. */
-  private pending: Iterator<void> | undefined;
-  private readonly listener: StoreListener = {
-    committed: (s, written) => this.committed(s, written),
-    replaced: (s) => {
-      if (s === this.store) this.store = undefined;
-    },
-  };
+export class PortfolioIndex extends SlicedStoreIndex {
   readonly entities = new Map<string, EntityEntry>();
   readonly services = new Map<string, ServiceEntry>();
   readonly people = new Map<string, PersonEntry>();
@@ -53,59 +41,20 @@ export class PortfolioIndex {
   });
   readonly personOrders = new Orders<PersonEntry, never>({});
 
-  private readonly slice: number;
-  private readonly pause: () => Promise<void>;
-
-  constructor(
-    private readonly source: StoreSource,
-    warmUp: { slice?: number | undefined; pause?: (() => Promise<void>) | undefined } = {},
-  ) {
-    this.slice = warmUp.slice ?? WARM_UP_SLICE;
-    // Between slices the event loop runs whatever is waiting (IPC calls, commits) before the next one.
-    this.pause = warmUp.pause ?? (() => new Promise<void>((resolve) => setImmediate(resolve)));
+  /** The entity list opens in name order: have that one sorted too. */
+  protected override warmedUp(): void {
+    this.entityOrders.by('name');
   }
 
-  /** Up to date with the store: builds it whole the first time (or for a new store), else as is. */
-  current(): this {
-    const store = this.source.store;
-    if (store !== this.store) this.begin(store);
-    if (this.pending) this.step(Number.POSITIVE_INFINITY);
-    return this;
-  }
-
-  /**
-   * Builds the index in slices between other events, so the first list after opening the app is
-   * instant without delaying the opening. Resolves when built (or when the store cannot be read).
-   */
-  async warmUp(): Promise<void> {
-    let store: Store;
-    try {
-      store = this.source.store;
-    } catch {
-      return; // recovery mode: nothing to index until data is restored
-    }
-    if (store !== this.store) this.begin(store);
-    while (this.pending && this.store === store) {
-      this.step(this.slice);
-      await this.pause();
-    }
-    // The entity list opens in name order: have that one sorted too.
-    if (this.store === store) this.entityOrders.by('name');
-  }
-
-  private begin(store: Store): void {
-    this.store = store;
-    // The same listener object each time: listen() keeps a set, so a store is followed once.
-    listen(store, this.listener);
+  protected clear(): void {
     this.entities.clear();
     this.services.clear();
     this.people.clear();
     this.owners.clear();
-    this.pending = this.build(store);
   }
 
   /** The steps of a full build; the store's maps may change between steps (commits during a warm-up). */
-  private *build(store: Store): Generator<void> {
+  protected *build(store: Store): Generator<void> {
     for (const person of store.list<Person>('people')) {
       // A commit during the warm-up may have built it already, from newer data.
       if (!this.people.has(person.id)) this.people.set(person.id, buildPerson(person));
@@ -117,22 +66,13 @@ export class PortfolioIndex {
     }
   }
 
-  /** Runs up to `count` more build steps; once all are done, sorts the orders. */
-  private step(count: number): void {
-    const pending = this.pending;
-    if (!pending) return;
-    for (let i = 0; i < count; i++) {
-      if (!pending.next().done) continue;
-      this.pending = undefined;
-      this.entityOrders.reset(() => this.entities.values());
-      this.serviceOrders.reset(() => this.services.values());
-      this.personOrders.reset(() => this.people.values());
-      return;
-    }
+  protected sortAll(): void {
+    this.entityOrders.reset(() => this.entities.values());
+    this.serviceOrders.reset(() => this.services.values());
+    this.personOrders.reset(() => this.people.values());
   }
 
-  private committed(store: Store, written: readonly Written[]): void {
-    if (store !== this.store) return; // not built for this store: current() builds it whole
+  protected committed(store: Store, written: readonly Written[]): void {
     const entityIds = new Set<string>();
     const personIds = new Set<string>();
     const add = (id: string | undefined): void => void (id !== undefined && entityIds.add(id));
@@ -156,7 +96,7 @@ export class PortfolioIndex {
 
   /** Rebuilds these people and entities (and every entity a changed person leads or serves). */
   private refresh(store: Store, entityIds: Set<string>, personIds: ReadonlySet<string>): void {
-    const building = this.pending !== undefined; // orders are sorted whole at the end of a build
+    const building = this.building; // orders are sorted whole at the end of a build
     const removedPeople: PersonEntry[] = [];
     const addedPeople: PersonEntry[] = [];
     for (const id of personIds) {
