@@ -7,11 +7,10 @@ import { filingSummary } from '../../../../src/main/reports/filing-summary';
 import { ReportLabels } from '../../../../src/main/reports/labels';
 import { renderPdf } from '../../../../src/main/reports/pdf';
 import { RULES_AS_OF } from '../../../../src/main/services/filings/check';
-import type { EntityDraft } from '../../../../src/shared/domain/model/entity';
 import type { Filing } from '../../../../src/shared/domain/model/filing';
 import type { FilingDetail } from '../../../../src/shared/ipc/filing-schemas';
 import type { Language } from '../../../../src/shared/ipc/schemas';
-import { at, filingOf, openFilings, recordFiled, submitClean, throughReview, type Harness } from '../services/filings/harness';
+import { at, filingOf, modificationUnderReview, openFilings } from '../services/filings/harness';
 
 const hasPoppler = spawnSync('pdftotext', ['-v']).error === undefined;
 const work = mkdtempSync(join(tmpdir(), 'icp-desk-filing-summary-'));
@@ -24,27 +23,13 @@ async function pdfText(detail: FilingDetail, language: Language, name: string): 
   return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 }
 
-/** A modification of a filed entity's mailing address, submitted and through review up to the 管局's decision. */
-async function modificationUnderReview(h: Harness): Promise<string> {
-  const { entityId } = await recordFiled(h, ['site.example.cn']);
-  const created = await h.filings.create({ operation: 'modify', entityId });
-  const id = created.filing.id;
-  const entity = { ...(created.filing.data.entity as EntityDraft), mailingAddress: '示例路9号' };
-  const d = (await h.filings.saveStep({ id, step: 'entity', data: entity, validate: true, expectedUpdatedAt: created.filing.updatedAt })).detail;
-  const documents = d.requiredDocuments.map((r) => ({ kind: r.kind, provided: true, ...(r.subjectId ? { subjectId: r.subjectId } : {}) }));
-  await h.filings.saveStep({ id, step: 'documents', data: documents, validate: false, expectedUpdatedAt: d.filing.updatedAt });
-  await submitClean(h, id);
-  await throughReview(h, id);
-  return id;
-}
-
 /** China time 'YYYY-MM-DD HH:mm' of an instant, as the PDF prints it. */
 const minute = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 
 describe.skipIf(!hasPoppler && !process.env.CI)('filing summary PDF: closing check and changes', () => {
   it('an approved modification prints its changes (filed → new) and that the findings were frozen at closing', async () => {
     const h = await openFilings();
-    const id = await modificationUnderReview(h);
+    const { id } = await modificationUnderReview(h);
     const open = h.filings.get(id);
     const zhOpen = await pdfText(open, 'zh-CN', 'open');
     // An open order: the changes table, and no closing note.

@@ -2,23 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { StoreError } from '../../../../../src/main/store';
 import { liveCheck, RULES_AS_OF } from '../../../../../src/main/services/filings/check';
 import { REFERENCE_AS_OF } from '../../../../../src/shared/domain/model/reference-date';
-import type { EntityDraft } from '../../../../../src/shared/domain/model/entity';
 import type { Filing } from '../../../../../src/shared/domain/model/filing';
-import { at, entityOf, filingOf, openFilings, recordFiled, rejection, submitClean, throughReview, type Harness } from './harness';
-
-/** A modification of a filed entity's mailing address, submitted and through review up to the 管局's decision. */
-async function modificationUnderReview(h: Harness): Promise<{ id: string; entityId: string }> {
-  const { entityId } = await recordFiled(h, ['site.example.cn']);
-  const created = await h.filings.create({ operation: 'modify', entityId });
-  const id = created.filing.id;
-  const entity = { ...(created.filing.data.entity as EntityDraft), mailingAddress: '示例路9号' };
-  const d = (await h.filings.saveStep({ id, step: 'entity', data: entity, validate: true, expectedUpdatedAt: created.filing.updatedAt })).detail;
-  const documents = d.requiredDocuments.map((r) => ({ kind: r.kind, provided: true, ...(r.subjectId ? { subjectId: r.subjectId } : {}) }));
-  await h.filings.saveStep({ id, step: 'documents', data: documents, validate: false, expectedUpdatedAt: d.filing.updatedAt });
-  await submitClean(h, id);
-  await throughReview(h, id);
-  return { id, entityId };
-}
+import { at, entityOf, filingOf, modificationUnderReview, openFilings, rejection, type Harness } from './harness';
 
 /** Someone edits the filed entity later, outside any order. */
 async function editEntity(h: Harness, entityId: string, mailingAddress: string): Promise<void> {

@@ -7,7 +7,7 @@ import { PortfolioServices } from '../../../../../src/main/services/portfolio';
 import { storeConfig } from '../../../../../src/main/services/store-config';
 import { Store, type StoreIo } from '../../../../../src/main/store';
 import type { Access } from '../../../../../src/shared/domain/model/access';
-import type { Entity } from '../../../../../src/shared/domain/model/entity';
+import type { Entity, EntityDraft } from '../../../../../src/shared/domain/model/entity';
 import type { Filing } from '../../../../../src/shared/domain/model/filing';
 import type { Service } from '../../../../../src/shared/domain/model/service';
 import type { ChannelInput } from '../../../../../src/shared/ipc/contract';
@@ -160,6 +160,20 @@ export async function throughReview(h: Harness, id: string): Promise<void> {
     await h.filings.recordEvent({ id, event: 'sms-sent', at: at(12) });
     await h.filings.recordEvent({ id, event: 'sms-verified', at: at(13) });
   }
+}
+
+/** A modification of a filed entity's mailing address, submitted and through review up to the 管局's decision. */
+export async function modificationUnderReview(h: Harness): Promise<{ id: string; entityId: string }> {
+  const { entityId } = await recordFiled(h, ['site.example.cn']);
+  const created = await h.filings.create({ operation: 'modify', entityId });
+  const id = created.filing.id;
+  const entity = { ...(created.filing.data.entity as EntityDraft), mailingAddress: '示例路9号' };
+  const d = (await h.filings.saveStep({ id, step: 'entity', data: entity, validate: true, expectedUpdatedAt: created.filing.updatedAt })).detail;
+  const documents = d.requiredDocuments.map((r) => ({ kind: r.kind, provided: true, ...(r.subjectId ? { subjectId: r.subjectId } : {}) }));
+  await h.filings.saveStep({ id, step: 'documents', data: documents, validate: false, expectedUpdatedAt: d.filing.updatedAt });
+  await submitClean(h, id);
+  await throughReview(h, id);
+  return { id, entityId };
 }
 
 export type EventInput = ChannelInput<'filing:record-event'>;
